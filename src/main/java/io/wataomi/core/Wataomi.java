@@ -1,0 +1,271 @@
+package io.wataomi.core;
+
+import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.db.Database;
+import io.wataomi.core.db.MigrationLock;
+import io.wataomi.core.migrate.MigrationListener;
+import io.wataomi.core.migrate.Migrator;
+import io.wataomi.core.revision.Revision;
+import io.wataomi.core.revision.RevisionException;
+import io.wataomi.core.revision.RevisionFiles;
+import io.wataomi.core.revision.RevisionGraph;
+import io.wataomi.core.revision.RevisionWriter;
+import io.wataomi.core.revision.Targets;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The facade: one method per goal, each returning a result record. Knows nothing of Maven. */
+public final class Wataomi {
+    private final WataomiConfig config;
+    private final Console console;
+    private final MigrationListener listener;
+    private Database database;
+
+    /** A facade for one project. */
+    public Wataomi(WataomiConfig config, Console console) {
+        this(config, console, MigrationListener.NONE);
+    }
+
+    /** A facade whose migrations report to a listener. */
+    public Wataomi(WataomiConfig config, Console console, MigrationListener listener) {
+        this.config = config;
+        this.console = console;
+        this.listener = listener;
+    }
+
+    /** The database this facade works on, started (embedded) and announced on first use. */
+    public Database database() {
+        if (database == null) {
+            database = Database.of(config.connection(), config.embeddedDirectory(), console);
+            console.info((database.embedded() ? "Using the " : "Database: ") + database.description()
+                    + (database.embedded() ? " (no wataomi.url set)" : ""));
+        }
+        return database;
+    }
+
+    /** Applies revisions up to the target (head, heads, +N, a revision), or writes their SQL. */
+    public Results.Migration upgrade(String target, boolean sql, Path sqlFile) {
+        return migrate(sql, sqlFile, (state) -> Targets.upgrade(state.graph(), state.applied(), target), true);
+    }
+
+    /** Rolls revisions back down to the target (-N, a revision, base), or writes their SQL. */
+    public Results.Migration downgrade(String target, boolean sql, Path sqlFile) {
+        return migrate(sql, sqlFile, (state) -> Targets.downgrade(state.graph(), state.applied(), target), false);
+    }
+
+    private record State(RevisionGraph graph, Set<String> applied) {
+    }
+
+    private Results.Migration migrate(boolean sql, Path sqlFile, Function<State, List<Revision>> planner, boolean up) {
+        RevisionGraph graph = RevisionFiles.graph(config);
+        try (Connection c = database().connect()) {
+            if (sql) {
+                StringWriter out = new StringWriter();
+                List<Revision> plan;
+                try (Migrator m = new Migrator(config, c, console, listener, out)) {
+                    plan = planner.apply(new State(graph, m.state().revisions()));
+                    if (up) {
+                        m.upgrade(plan);
+                    } else {
+                        m.downgrade(plan);
+                    }
+                }
+                String script = header(plan, up) + out;
+                emitScript(script, sqlFile);
+                return new Results.Migration(plan, List.of(), script);
+            }
+            try (MigrationLock lock = MigrationLock.acquire(c, config.connection().schema(), config.lockTimeout(), console);
+                 Migrator m = new Migrator(config, c, console, listener, null)) {
+                Set<String> applied = m.state().revisions();
+                List<Revision> plan = planner.apply(new State(graph, applied));
+                if (plan.isEmpty()) {
+                    console.info("Nothing to do: the database is at " + Targets.label(graph.currentHeads(applied)) + ".");
+                } else {
+                    console.info((up ? "Upgrading" : "Downgrading") + " from " + Targets.label(graph.currentHeads(applied))
+                            + ": " + plan.size() + " revision" + (plan.size() == 1 ? "" : "s"));
+                    if (up) {
+                        m.upgrade(plan);
+                    } else {
+                        m.downgrade(plan);
+                    }
+                }
+                List<Revision> now = graph.currentHeads(m.state().revisions());
+                if (!plan.isEmpty()) {
+                    console.info("The database is now at " + Targets.label(now) + ".");
+                }
+                return new Results.Migration(plan, now, null);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseFailure("Database error: " + e.getMessage(), e);
+        }
+    }
+
+    private String header(List<Revision> plan, boolean up) {
+        StringBuilder sb = new StringBuilder("-- wataomi ").append(up ? "upgrade" : "downgrade").append(" script for ")
+                .append(database().description()).append('\n');
+        sb.append("-- ").append(plan.size()).append(" revision(s): ")
+                .append(plan.isEmpty() ? "none, the database is already there" : Targets.label(plan)).append('\n');
+        sb.append("-- Review, run it (psql -v ON_ERROR_STOP=1 -f ...), then: mvn wataomi:stamp -Dwataomi.target=<revision>\n");
+        return sb.toString();
+    }
+
+    private void emitScript(String script, Path sqlFile) {
+        if (sqlFile == null) {
+            console.raw(script);
+            return;
+        }
+        try {
+            if (sqlFile.getParent() != null) {
+                Files.createDirectories(sqlFile.getParent());
+            }
+            Files.writeString(sqlFile, script, StandardCharsets.UTF_8);
+            console.info("Wrote the SQL to " + sqlFile + "; the database was not changed.");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + sqlFile, e);
+        }
+    }
+
+    /** Where the database stands: its current revision(s). */
+    public Results.Current current(boolean verbose) {
+        RevisionGraph graph = RevisionFiles.graph(config);
+        Migrator.AppliedState state = appliedState();
+        Set<String> applied = state.revisions();
+        List<Revision> current = graph.currentHeads(applied);
+        Set<String> heads = new HashSet<>(graph.heads().stream().map(Revision::id).toList());
+        List<String> lines = new ArrayList<>();
+        if (current.isEmpty()) {
+            lines.add("Current revision: base (no revision applied)" + (graph.isEmpty() ? "" : ", " + graph.ordered().size() + " pending"));
+        }
+        for (Revision r : current) {
+            lines.add("Current revision: " + r.id() + (heads.contains(r.id()) ? " (head)" : "") + "  " + r.message());
+            if (verbose) {
+                lines.add("  Revises:      " + r.parentsLabel());
+                lines.add("  File:         " + r.file());
+                lines.add("  Created:      " + r.created());
+                lines.add("  Applied:      " + state.appliedAt(r.id()) + ("MARK_RAN".equals(state.execType(r.id())) ? " (stamped)" : ""));
+            }
+        }
+        int pending = (int) graph.ordered().stream().filter(r -> !applied.contains(r.id())).count();
+        if (!current.isEmpty() && pending > 0) {
+            lines.add(pending + " revision" + (pending == 1 ? "" : "s") + " not applied; run mvn wataomi:upgrade");
+        }
+        applied.stream().filter(id -> graph.get(id) == null).sorted().forEach(id ->
+                lines.add("Warning: revision " + id + " is recorded as applied but no file defines it."));
+        return new Results.Current(current, lines);
+    }
+
+    /** The revisions, newest first, with the current one(s) marked; range "a:b" limits the list. */
+    public Results.History history(String range) {
+        RevisionGraph graph = RevisionFiles.graph(config);
+        Set<String> applied = appliedState().revisions();
+        Set<String> current = new HashSet<>(graph.currentHeads(applied).stream().map(Revision::id).toList());
+        List<Revision> shown = HistoryRange.select(graph, applied, range);
+        TextTable table = new TextTable().row("", "Revision", "Revises", "Created", "Message");
+        for (int i = shown.size() - 1; i >= 0; i--) {
+            Revision r = shown.get(i);
+            List<String> tags = new ArrayList<>();
+            if (graph.children(r.id()).isEmpty()) {
+                tags.add("head");
+            }
+            if (graph.children(r.id()).size() > 1) {
+                tags.add("branchpoint");
+            }
+            if (r.isMerge()) {
+                tags.add("mergepoint");
+            }
+            if (current.contains(r.id())) {
+                tags.add("current");
+            }
+            if (!applied.contains(r.id())) {
+                tags.add("pending");
+            }
+            String created = r.created().length() >= 16 ? r.created().substring(0, 16).replace('T', ' ') : r.created();
+            table.row(current.contains(r.id()) ? ">" : "", r.id(), r.parentsLabel(), created,
+                    r.message() + (tags.isEmpty() ? "" : "  (" + String.join(", ", tags) + ")"));
+        }
+        List<String> lines = shown.isEmpty() ? List.of("No revisions" + (graph.isEmpty() ? " yet." : " in that range.")) : table.lines();
+        return new Results.History(shown, lines);
+    }
+
+    /** The head revisions. */
+    public List<Revision> heads() {
+        return RevisionFiles.graph(config).heads();
+    }
+
+    /** Records the target as the database's revision without running any change. */
+    public Results.Stamp stamp(String target) {
+        RevisionGraph graph = RevisionFiles.graph(config);
+        try (Connection c = database().connect();
+             MigrationLock lock = MigrationLock.acquire(c, config.connection().schema(), config.lockTimeout(), console);
+             Migrator m = new Migrator(config, c, console, listener, null)) {
+            Set<String> applied = m.state().revisions();
+            Set<String> goal = Targets.stamp(graph, applied, target);
+            List<Revision> mark = graph.inOrder(goal.stream().filter(id -> !applied.contains(id)).toList());
+            List<Revision> unmark = new ArrayList<>(graph.inOrder(applied.stream().filter(id -> graph.get(id) != null && !goal.contains(id)).toList()));
+            java.util.Collections.reverse(unmark);
+            m.stamp(mark, unmark);
+            return new Results.Stamp(mark, unmark, graph.currentHeads(m.state().revisions()));
+        } catch (SQLException e) {
+            throw new DatabaseFailure("Database error: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a revision that joins heads: all current heads, or the listed revisions. */
+    public Revision merge(String message, List<String> revisions) {
+        RevisionGraph graph = RevisionFiles.graph(config);
+        List<String> parents = new ArrayList<>();
+        if (revisions == null || revisions.isEmpty()) {
+            graph.heads().forEach(h -> parents.add(h.id()));
+        } else {
+            for (String r : revisions) {
+                parents.add(graph.resolve(r.strip()).id());
+            }
+        }
+        if (parents.size() < 2) {
+            throw new RevisionException("There is nothing to merge: " + (parents.isEmpty() ? "no revisions"
+                    : "a single head, " + parents.get(0)) + ". merge joins two or more heads (mvn wataomi:heads lists them).");
+        }
+        String msg = message == null || message.isBlank() ? "merge " + String.join(" and ", parents) : message;
+        return RevisionWriter.write(config, RevisionWriter.newId(), parents, msg, LocalDateTime.now(), "");
+    }
+
+    /** Writes an empty revision on top of the single head, to fill in by hand. */
+    public Revision createEmpty(String message) {
+        requireMessage(message);
+        RevisionGraph graph = RevisionFiles.graph(config);
+        List<Revision> heads = graph.heads();
+        if (heads.size() > 1) {
+            throw new RevisionException("Multiple heads: " + Targets.label(heads) + ". A new revision needs one parent; run"
+                    + " mvn wataomi:merge -Dwataomi.message=\"merge heads\" first.");
+        }
+        List<String> parents = heads.isEmpty() ? List.of() : List.of(heads.get(0).id());
+        return RevisionWriter.write(config, RevisionWriter.newId(), parents, message.strip(), LocalDateTime.now(), "");
+    }
+
+    private static void requireMessage(String message) {
+        if (message == null || message.isBlank()) {
+            throw new RevisionException("A revision needs a message: -Dwataomi.message=\"add user bio field\".");
+        }
+    }
+
+    private Migrator.AppliedState appliedState() {
+        try (Connection c = database().connect(); Migrator m = new Migrator(config, c, console, listener, null)) {
+            return m.state();
+        } catch (SQLException e) {
+            throw new DatabaseFailure("Database error: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.wataomi.core.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolved settings keyed by property name ({@code wataomi.url}, ...). Later layers win:
+ * pom {@code <configuration>} &lt; {@code .env} &lt; environment variables &lt; {@code -D} properties.
+ */
+public final class Settings {
+    /** A value and where it came from. */
+    public record Value(String value, Source source) {
+    }
+
+    private final Map<String, Value> values = new HashMap<>();
+
+    /** Builds settings from the four layers; the environment-style layers use {@link PropertyNames#ENVIRONMENT}. */
+    public static Settings resolve(Map<String, String> pom, Map<String, String> dotEnv,
+                                   Map<String, String> environment, Map<String, String> commandLine) {
+        Settings s = new Settings();
+        pom.forEach((k, v) -> s.put(k, v, Source.POM));
+        fromEnvironment(dotEnv, s, Source.DOTENV);
+        fromEnvironment(environment, s, Source.ENVIRONMENT);
+        commandLine.forEach((k, v) -> {
+            if (k.startsWith(PropertyNames.PREFIX)) {
+                s.put(k, v, Source.COMMAND_LINE);
+            }
+        });
+        return s;
+    }
+
+    private static void fromEnvironment(Map<String, String> env, Settings s, Source source) {
+        PropertyNames.ENVIRONMENT.forEach((var, property) -> {
+            String v = env.get(var);
+            if (v != null) {
+                s.put(property, v, source);
+            }
+        });
+    }
+
+    /** Sets a value unless a later layer already set it. */
+    public Settings put(String property, String value, Source source) {
+        if (value == null) {
+            return this;
+        }
+        Value old = values.get(property);
+        if (old == null || old.source().compareTo(source) <= 0) {
+            values.put(property, new Value(value, source));
+        }
+        return this;
+    }
+
+    /** The value with its source, if set and not blank. */
+    public Optional<Value> value(String property) {
+        Value v = values.get(property);
+        return v == null || v.value().isBlank() ? Optional.empty() : Optional.of(v);
+    }
+
+    /** The trimmed value, if set and not blank. */
+    public Optional<String> get(String property) {
+        return value(property).map(v -> v.value().strip());
+    }
+
+    /** The value or a default. */
+    public String get(String property, String fallback) {
+        return get(property).orElse(fallback);
+    }
+
+    /** A boolean: true/false (case-insensitive); an empty -D flag ({@code -Dwataomi.sql}) means true. */
+    public boolean flag(String property, boolean fallback) {
+        Value v = values.get(property);
+        if (v == null) {
+            return fallback;
+        }
+        String s = v.value().strip().toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "", "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new ConfigException(property + " must be true or false, got '" + v.value()
+                    + "' (from " + v.source().label() + ").");
+        };
+    }
+
+    /** A non-negative whole number of seconds. */
+    public Duration seconds(String property, Duration fallback) {
+        Optional<Value> v = value(property);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        try {
+            long n = Long.parseLong(v.get().value().strip());
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofSeconds(n);
+        } catch (NumberFormatException e) {
+            throw new ConfigException(property + " must be a whole number of seconds, got '" + v.get().value()
+                    + "' (from " + v.get().source().label() + "). Example: -D" + property + "=60");
+        }
+    }
+
+    /** A path, relative ones taken against the base directory. */
+    public Path path(String property, Path basedir, Path fallback) {
+        return get(property).map(p -> basedir.resolve(p).normalize()).orElse(fallback);
+    }
+
+    /** A secret value. */
+    public Secret secret(String property) {
+        return Secret.of(get(property).orElse(null));
+    }
+}

@@ -1,0 +1,56 @@
+package io.wataomi.core.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Everything the core needs to run one goal, resolved once from {@link Settings}.
+ *
+ * @param basedir            the project base directory
+ * @param changelogDirectory the folder holding the master changelog and {@code versions/}
+ * @param resourcesRoot      the classpath root the changelog paths are relative to
+ * @param connection         where to connect
+ * @param embeddedDirectory  the data folder of the embedded database
+ * @param contexts           Liquibase context expression, or null
+ * @param labels             Liquibase label expression, or null
+ * @param lockTimeout        how long to wait for another run's migration lock
+ * @param fileTemplate       the revision file name template
+ */
+public record WataomiConfig(Path basedir, Path changelogDirectory, Path resourcesRoot, ConnectionConfig connection,
+                            Path embeddedDirectory, String contexts, String labels, Duration lockTimeout,
+                            String fileTemplate) {
+
+    /** The default file name template, as in the seed: {@code 20251129_1030-3f2a9c1b7d4e_add_user_bio_field}. */
+    public static final String DEFAULT_FILE_TEMPLATE = "{year}{month}{day}_{hour}{minute}-{rev}_{slug}";
+
+    /** Resolves the configuration of a project. */
+    public static WataomiConfig from(Settings settings, Path basedir) {
+        Path resources = basedir.resolve("src/main/resources");
+        Path changelog = settings.path(PropertyNames.CHANGELOG_DIRECTORY, basedir, resources.resolve("db/changelog"));
+        Path root = changelog.startsWith(resources) ? resources : changelog.getParent();
+        if (root == null) {
+            throw new ConfigException(PropertyNames.CHANGELOG_DIRECTORY + " cannot be a file system root: " + changelog);
+        }
+        return new WataomiConfig(basedir, changelog, root, ConnectionConfig.from(settings),
+                settings.path(PropertyNames.EMBEDDED_DIRECTORY, basedir, basedir.resolve("target/wataomi/postgres")),
+                settings.get(PropertyNames.CONTEXTS).orElse(null),
+                settings.get(PropertyNames.LABELS).orElse(null),
+                settings.seconds(PropertyNames.LOCK_TIMEOUT, Duration.ofMinutes(5)),
+                settings.get(PropertyNames.FILE_TEMPLATE, DEFAULT_FILE_TEMPLATE));
+    }
+
+    /** The master changelog file. */
+    public Path masterChangelog() {
+        return changelogDirectory.resolve("db.changelog-master.xml");
+    }
+
+    /** The folder of revision files. */
+    public Path versionsDirectory() {
+        return changelogDirectory.resolve("versions");
+    }
+
+    /** The classpath-style path of a file under the resources root, as Liquibase records it. */
+    public String logicalPath(Path file) {
+        return resourcesRoot.relativize(file).toString().replace('\\', '/');
+    }
+}

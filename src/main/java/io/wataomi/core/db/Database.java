@@ -1,0 +1,64 @@
+package io.wataomi.core.db;
+
+import io.wataomi.core.Console;
+import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.config.ConnectionConfig;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * Opens connections to the configured database, or to the embedded one when no URL is set.
+ *
+ * @param jdbcUrl     the URL, without credentials
+ * @param username    the user, or null
+ * @param config      the connection settings
+ * @param description how the database reads in output (never with a password)
+ * @param name        the database name
+ * @param local       true when the server runs on this machine
+ */
+public record Database(String jdbcUrl, String username, ConnectionConfig config, String description, String name,
+                       boolean local) {
+
+    /** Resolves the database, starting the embedded server when needed and announcing it. */
+    public static Database of(ConnectionConfig config, Path embeddedDirectory, Console console) {
+        if (config.embedded()) {
+            EmbeddedDatabase.Endpoint endpoint = EmbeddedDatabase.start(embeddedDirectory, console);
+            String url = endpoint.jdbcUrl(EmbeddedDatabase.DATABASE);
+            return new Database(url, "postgres", config,
+                    "embedded PostgreSQL in " + embeddedDirectory + " (" + url + ")", EmbeddedDatabase.DATABASE, true);
+        }
+        String user = config.username();
+        return new Database(config.url().jdbcUrl(), user, config,
+                config.url().jdbcUrl() + (user == null ? "" : " as " + user), config.url().database(), config.url().isLocal());
+    }
+
+    /** True when this is the embedded database. */
+    public boolean embedded() {
+        return config.embedded();
+    }
+
+    /** Opens a new connection with autocommit off. */
+    public Connection connect() {
+        Properties props = new Properties();
+        if (username != null) {
+            props.setProperty("user", username);
+        }
+        if (config.password() != null) {
+            props.setProperty("password", config.password().reveal());
+        }
+        props.putIfAbsent("ApplicationName", "wataomi");
+        props.putIfAbsent("connectTimeout", "10");
+        try {
+            Connection c = DriverManager.getConnection(jdbcUrl, props);
+            c.setAutoCommit(false);
+            return c;
+        } catch (SQLException e) {
+            throw new DatabaseFailure("Cannot connect to " + description + ": " + e.getMessage()
+                    + ". Check wataomi.url (DATABASE_URL), the credentials and that the server is running.", e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.wataomi.core.migrate;
+
+import io.wataomi.core.DatabaseFailure;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the history table says, read in one query: which changesets ran (with their checksums)
+ * and which revisions are applied (their marker changesets, author {@value #MARKER_AUTHOR}).
+ */
+final class AppliedHistory {
+    static final String MARKER_AUTHOR = "wataomi";
+    static final String TABLE = "databasechangelog";
+
+    /**
+     * A row of the history table.
+     *
+     * @param checksum the stored checksum, or null
+     * @param executed when it ran
+     * @param execType EXECUTED, MARK_RAN, ...
+     */
+    record Ran(String checksum, Timestamp executed, String execType) {
+    }
+
+    private final Map<String, Ran> ran;
+    private final Map<String, Ran> markers;
+
+    private AppliedHistory(Map<String, Ran> ran, Map<String, Ran> markers) {
+        this.ran = ran;
+        this.markers = markers;
+    }
+
+    /** Reads the history table of a schema; an absent table means nothing applied. */
+    static AppliedHistory read(Connection c, String schema) {
+        Map<String, Ran> ran = new HashMap<>();
+        Map<String, Ran> markers = new HashMap<>();
+        try {
+            if (!exists(c, schema)) {
+                return new AppliedHistory(ran, markers);
+            }
+            String sql = "SELECT filename, id, author, md5sum, dateexecuted, exectype FROM " + quote(schema) + "." + TABLE;
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Ran r = new Ran(rs.getString(4), rs.getTimestamp(5), rs.getString(6));
+                    ran.put(key(rs.getString(1), rs.getString(2), rs.getString(3)), r);
+                    if (MARKER_AUTHOR.equals(rs.getString(3))) {
+                        markers.put(rs.getString(2), r);
+                    }
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new DatabaseFailure("Cannot read the history table " + schema + "." + TABLE + ": " + e.getMessage(), e);
+        }
+        return new AppliedHistory(ran, markers);
+    }
+
+    static boolean exists(Connection c, String schema) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?)")) {
+            ps.setString(1, quote(schema) + "." + TABLE);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1) != null;
+            }
+        }
+    }
+
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String key(String file, String id, String author) {
+        return DatabaseChangeLog.normalizePath(file) + "::" + id + "::" + author;
+    }
+
+    /** The history row of a changeset, or null if it has not run. */
+    Ran ran(ChangeSet changeSet) {
+        return ran.get(key(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor()));
+    }
+
+    /** Ids of the applied revisions. */
+    Set<String> revisions() {
+        return markers.keySet();
+    }
+
+    /** When a revision's marker was recorded, or null. */
+    Timestamp appliedAt(String revision) {
+        Ran r = markers.get(revision);
+        return r == null ? null : r.executed();
+    }
+
+    /** How a revision was recorded (EXECUTED, or MARK_RAN for a stamp), or null. */
+    String execType(String revision) {
+        Ran r = markers.get(revision);
+        return r == null ? null : r.execType();
+    }
+}

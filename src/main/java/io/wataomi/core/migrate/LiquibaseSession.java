@@ -1,0 +1,121 @@
+package io.wataomi.core.migrate;
+
+import io.wataomi.core.Console;
+import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.revision.Revision;
+import io.wataomi.core.revision.RevisionException;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Scope;
+import liquibase.changelog.ChangeLogHistoryService;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.filter.ChangeSetFilter;
+import liquibase.changelog.filter.ContextChangeSetFilter;
+import liquibase.changelog.filter.DbmsChangeSetFilter;
+import liquibase.changelog.filter.LabelChangeSetFilter;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.exception.LiquibaseException;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.resource.ResourceAccessor;
+
+import java.io.FileNotFoundException;
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Liquibase bound to one JDBC connection: a scope with the project's resources and a quiet log,
+ * a {@link Database} whose commits are held per revision, the history table service, and the parser.
+ */
+final class LiquibaseSession implements AutoCloseable {
+    private final String scopeId;
+    private final RevisionTransaction transaction;
+    private final Database database;
+    private final ResourceAccessor resources;
+    private final List<ChangeSetFilter> filters;
+    private ChangeLogHistoryService history;
+
+    LiquibaseSession(WataomiConfig config, Connection connection, Console console) {
+        try {
+            this.resources = new DirectoryResourceAccessor(config.resourcesRoot());
+        } catch (FileNotFoundException e) {
+            throw new RevisionException("The changelog root " + config.resourcesRoot() + " does not exist. Create a revision first"
+                    + " (mvn wataomi:create -Dwataomi.message=\"...\") or set wataomi.changelogDirectory.");
+        }
+        Map<String, Object> scope = new HashMap<>();
+        scope.put(Scope.Attr.resourceAccessor.name(), resources);
+        scope.put(Scope.Attr.logService.name(), new LiquibaseLog(console));
+        try {
+            this.scopeId = Scope.enter(scope);
+            this.transaction = new RevisionTransaction(connection);
+            this.database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(transaction);
+        } catch (Exception e) {
+            throw new DatabaseFailure("Liquibase cannot use the connection: " + e.getMessage(), e);
+        }
+        String schema = config.connection().schema();
+        try {
+            database.setDefaultSchemaName(schema);
+        } catch (liquibase.exception.DatabaseException e) {
+            throw new DatabaseFailure("Cannot use schema " + schema + ": " + e.getMessage(), e);
+        }
+        database.setLiquibaseSchemaName(schema);
+        this.filters = List.of(new DbmsChangeSetFilter(database),
+                new ContextChangeSetFilter(new Contexts(config.contexts())),
+                new LabelChangeSetFilter(new LabelExpression(config.labels())));
+    }
+
+    Database database() {
+        return database;
+    }
+
+    RevisionTransaction transaction() {
+        return transaction;
+    }
+
+    /** The history table service, creating or upgrading the table on first use. */
+    ChangeLogHistoryService history() throws LiquibaseException {
+        if (history == null) {
+            history = Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).getChangeLogService(database);
+            history.init();
+        }
+        return history;
+    }
+
+    /** Parses one revision file with the same path Liquibase records when the master includes it. */
+    DatabaseChangeLog parse(Revision revision) {
+        try {
+            ChangeLogParameters parameters = new ChangeLogParameters(database);
+            return ChangeLogParserFactory.getInstance().getParser(revision.logicalPath(), resources)
+                    .parse(revision.logicalPath(), parameters, resources);
+        } catch (LiquibaseException e) {
+            throw new RevisionException("Revision " + revision.id() + " (" + revision.file() + ") is not a valid changelog: "
+                    + e.getMessage());
+        }
+    }
+
+    /** True when the changeset applies to PostgreSQL and the configured contexts and labels. */
+    boolean accepts(ChangeSet changeSet) {
+        for (ChangeSetFilter f : filters) {
+            if (!f.accepts(changeSet).isAccepted()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        try {
+            Scope.exit(scopeId);
+        } catch (Exception ignored) {
+            // Leaving a scope only fails if it was never entered.
+        }
+    }
+}

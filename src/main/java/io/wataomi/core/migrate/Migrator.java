@@ -1,0 +1,306 @@
+package io.wataomi.core.migrate;
+
+import io.wataomi.core.Console;
+import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.WataomiException;
+import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.revision.Revision;
+import liquibase.Scope;
+import liquibase.change.Change;
+import liquibase.changelog.ChangeLogHistoryService;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.visitor.AbstractChangeExecListener;
+import liquibase.change.CheckSum;
+import liquibase.database.Database;
+import liquibase.exception.LiquibaseException;
+import liquibase.executor.Executor;
+import liquibase.executor.ExecutorService;
+import liquibase.executor.LoggingExecutor;
+
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies, rolls back and stamps revisions through Liquibase. Each revision runs in one
+ * transaction with its history rows, so a crash or a failing statement leaves the database at the
+ * previous revision. In script mode every statement is written out instead of run.
+ */
+public final class Migrator implements AutoCloseable {
+    static {
+        ChangeLogHistoryServiceFactory.getInstance().register(new ScriptHistoryService());
+    }
+
+    private final WataomiConfig config;
+    private final Connection connection;
+    private final Console console;
+    private final MigrationListener listener;
+    private final LiquibaseSession session;
+    private final Writer script;
+    private ChangeSet running;
+
+    /**
+     * Opens a migrator on a connection.
+     *
+     * @param script where to write SQL instead of running it, or null to run
+     */
+    public Migrator(WataomiConfig config, Connection connection, Console console, MigrationListener listener, Writer script) {
+        this.config = config;
+        this.connection = connection;
+        this.console = console;
+        this.listener = listener;
+        this.script = script;
+        this.session = new LiquibaseSession(config, connection, console);
+        if (script != null) {
+            try {
+                session.transaction().scriptOnly(AppliedHistory.exists(connection, config.connection().schema()));
+                connection.rollback();
+            } catch (SQLException e) {
+                throw new DatabaseFailure("Cannot read the history table: " + e.getMessage(), e);
+            }
+            ExecutorService executors = Scope.getCurrentScope().getSingleton(ExecutorService.class);
+            Database db = session.database();
+            Executor logging = new LoggingExecutor(executors.getExecutor("jdbc", db), script, db);
+            executors.setExecutor("logging", db, logging);
+            executors.setExecutor("jdbc", db, logging);
+        }
+    }
+
+    /** Reads the history table. */
+    public AppliedState state() {
+        return new AppliedState(AppliedHistory.read(connection, config.connection().schema()));
+    }
+
+    /** Applies revisions in the given order, each in its own transaction. */
+    public void upgrade(List<Revision> plan) {
+        AppliedHistory history = AppliedHistory.read(connection, config.connection().schema());
+        ChangeLogHistoryService service = historyService();
+        for (Revision revision : plan) {
+            long t0 = System.nanoTime();
+            DatabaseChangeLog changeLog = session.parse(revision);
+            List<ChangeSet> changeSets = changeSets(revision, changeLog);
+            int ran = runRevision(revision, () -> {
+                int count = 0;
+                for (ChangeSet cs : changeSets) {
+                    AppliedHistory.Ran done = history.ran(cs);
+                    if (done != null) {
+                        verifyChecksum(revision, cs, done);
+                        continue;
+                    }
+                    if (!cs.isRunInTransaction()) {
+                        console.warn("Revision " + revision.id() + ": changeSet " + cs.getId() + " has runInTransaction=false,"
+                                + " so it commits on its own and the revision is not atomic around it.");
+                        commit(revision);
+                    }
+                    running = cs;
+                    ChangeSet.ExecType type = cs.execute(changeLog, new StatementListener(revision), session.database());
+                    service.setExecType(cs, type);
+                    listener.statementExecuted(revision.id(), "history row of " + cs.getId());
+                    count++;
+                }
+                return count;
+            });
+            if (script == null) {
+                console.info(String.format("  -> %s  %s  (%d changeSets, %d ms)", revision.id(), revision.message(), ran,
+                        (System.nanoTime() - t0) / 1_000_000));
+            }
+        }
+    }
+
+    /** Rolls back revisions in the given order (children first), each in its own transaction. */
+    public void downgrade(List<Revision> plan) {
+        AppliedHistory history = AppliedHistory.read(connection, config.connection().schema());
+        ChangeLogHistoryService service = historyService();
+        List<List<ChangeSet>> undo = new ArrayList<>();
+        List<DatabaseChangeLog> logs = new ArrayList<>();
+        for (Revision revision : plan) {
+            DatabaseChangeLog changeLog = session.parse(revision);
+            List<ChangeSet> ran = new ArrayList<>(changeSets(revision, changeLog).stream().filter(cs -> history.ran(cs) != null).toList());
+            Collections.reverse(ran);
+            for (ChangeSet cs : ran) {
+                if (!cs.supportsRollback(session.database())) {
+                    throw new WataomiException("Revision " + revision.id() + " (" + revision.file() + ") cannot be rolled back:"
+                            + " changeSet " + cs.getId() + "::" + cs.getAuthor() + " has changes Liquibase cannot reverse and no"
+                            + " <rollback>. Add a <rollback> to it. Nothing was changed.");
+                }
+            }
+            undo.add(ran);
+            logs.add(changeLog);
+        }
+        for (int i = 0; i < plan.size(); i++) {
+            Revision revision = plan.get(i);
+            List<ChangeSet> ran = undo.get(i);
+            long t0 = System.nanoTime();
+            runRevision(revision, () -> {
+                for (ChangeSet cs : ran) {
+                    running = cs;
+                    if (!isMarker(revision, cs)) {
+                        cs.rollback(session.database(), new StatementListener(revision));
+                        listener.statementExecuted(revision.id(), "rollback of " + cs.getId());
+                    }
+                    service.removeFromHistory(cs);
+                    listener.statementExecuted(revision.id(), "history row of " + cs.getId());
+                }
+                return ran.size();
+            });
+            if (script == null) {
+                console.info(String.format("  <- %s  %s  (%d ms)", revision.id(), revision.message(), (System.nanoTime() - t0) / 1_000_000));
+            }
+        }
+    }
+
+    /** Records revisions as applied or not, running none of their changes. */
+    public void stamp(List<Revision> mark, List<Revision> unmark) {
+        AppliedHistory history = AppliedHistory.read(connection, config.connection().schema());
+        ChangeLogHistoryService service = historyService();
+        for (Revision revision : unmark) {
+            List<ChangeSet> sets = changeSets(revision, session.parse(revision)).stream().filter(cs -> history.ran(cs) != null).toList();
+            runRevision(revision, () -> {
+                for (ChangeSet cs : sets) {
+                    service.removeFromHistory(cs);
+                }
+                return sets.size();
+            });
+        }
+        for (Revision revision : mark) {
+            List<ChangeSet> sets = changeSets(revision, session.parse(revision)).stream().filter(cs -> history.ran(cs) == null).toList();
+            runRevision(revision, () -> {
+                for (ChangeSet cs : sets) {
+                    service.setExecType(cs, ChangeSet.ExecType.MARK_RAN);
+                }
+                return sets.size();
+            });
+        }
+    }
+
+    private ChangeLogHistoryService historyService() {
+        try {
+            ChangeLogHistoryService service = session.history();
+            session.transaction().commitRevision();
+            return service;
+        } catch (LiquibaseException | SQLException e) {
+            session.transaction().rollbackRevision();
+            throw new DatabaseFailure("Cannot create or read the history table: " + e.getMessage(), e);
+        }
+    }
+
+    private List<ChangeSet> changeSets(Revision revision, DatabaseChangeLog changeLog) {
+        List<ChangeSet> all = changeLog.getChangeSets();
+        if (all.isEmpty() || !isMarker(revision, all.get(all.size() - 1))) {
+            throw new WataomiException("Revision " + revision.id() + " (" + revision.file() + ") does not end with its marker"
+                    + " changeSet id=\"" + revision.id() + "\" author=\"wataomi\". Move the marker back to the end of the file.");
+        }
+        return all.stream().filter(cs -> isMarker(revision, cs) || session.accepts(cs)).toList();
+    }
+
+    private static boolean isMarker(Revision revision, ChangeSet cs) {
+        return cs.getId().equals(revision.id()) && AppliedHistory.MARKER_AUTHOR.equals(cs.getAuthor());
+    }
+
+    private void verifyChecksum(Revision revision, ChangeSet cs, AppliedHistory.Ran done) {
+        if (done.checksum() == null || cs.isRunOnChange() || cs.isAlwaysRun()) {
+            return;
+        }
+        if (!cs.isCheckSumValid(CheckSum.parse(done.checksum()))) {
+            throw new WataomiException("Revision " + revision.id() + " (" + revision.file() + "): changeSet " + cs.getId() + "::"
+                    + cs.getAuthor() + " was edited after it was applied (stored checksum " + done.checksum() + "). Undo the edit"
+                    + " and put the change in a new revision, or add <validCheckSum> to the changeSet if the edit is harmless.");
+        }
+    }
+
+    /** Work done inside one revision's transaction; returns a count for the progress line. */
+    private interface RevisionWork {
+        int run() throws Exception;
+    }
+
+    private int runRevision(Revision revision, RevisionWork work) {
+        RevisionTransaction tx = session.transaction();
+        if (script != null) {
+            writeScript("\n-- Revision " + revision.id() + ": " + revision.message() + " (" + revision.fileName() + ")\nBEGIN;\n");
+        }
+        tx.begin();
+        running = null;
+        try {
+            int n = work.run();
+            if (script != null) {
+                tx.rollbackRevision();
+                writeScript("COMMIT;\n");
+            } else {
+                tx.commitRevision();
+                listener.revisionCommitted(revision.id());
+            }
+            return n;
+        } catch (Exception e) {
+            tx.rollbackRevision();
+            if (e instanceof WataomiException w) {
+                throw w;
+            }
+            throw MigrationFailure.of(revision, running, e);
+        }
+    }
+
+    private void commit(Revision revision) throws SQLException {
+        if (script == null) {
+            session.transaction().commitRevision();
+            listener.revisionCommitted(revision.id() + " (partial)");
+        }
+        session.transaction().begin();
+    }
+
+    private void writeScript(String text) {
+        try {
+            script.write(text);
+        } catch (java.io.IOException e) {
+            throw new DatabaseFailure("Cannot write the SQL script: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+
+    /** Reports each executed change to the listener. */
+    private final class StatementListener extends AbstractChangeExecListener {
+        private final Revision revision;
+
+        StatementListener(Revision revision) {
+            this.revision = revision;
+        }
+
+        @Override
+        public void ran(Change change, ChangeSet changeSet, DatabaseChangeLog changeLog, Database database) {
+            listener.statementExecuted(revision.id(), changeSet.getId() + ": " + change.getDescription());
+        }
+    }
+
+    /** What the history table says, for the facade. */
+    public static final class AppliedState {
+        private final AppliedHistory history;
+
+        AppliedState(AppliedHistory history) {
+            this.history = history;
+        }
+
+        /** The applied revision ids. */
+        public Set<String> revisions() {
+            return history.revisions();
+        }
+
+        /** When a revision was applied, or null. */
+        public java.sql.Timestamp appliedAt(String revision) {
+            return history.appliedAt(revision);
+        }
+
+        /** EXECUTED for an applied revision, MARK_RAN for a stamped one, or null. */
+        public String execType(String revision) {
+            return history.execType(revision);
+        }
+    }
+}

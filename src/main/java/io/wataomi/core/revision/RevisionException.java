@@ -1,0 +1,10 @@
+package io.wataomi.core.revision;
+
+import io.wataomi.core.WataomiException;
+
+/** A problem with revisions or targets: unknown or ambiguous target, two heads, a broken graph. */
+public class RevisionException extends WataomiException {
+    public RevisionException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,149 @@
+package io.wataomi.maven;
+
+import io.wataomi.core.Console;
+import io.wataomi.core.Wataomi;
+import io.wataomi.core.WataomiException;
+import io.wataomi.core.config.Masker;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.WataomiConfig;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import java.io.File;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The plumbing every goal shares: skip flags, configuration (pom &lt; .env &lt; environment &lt; -D),
+ * secret masking, logging, and the translation of core errors into Maven's two failure kinds.
+ */
+public abstract class AbstractWataomiMojo extends AbstractMojo {
+    /**
+     * The database: {@code jdbc:postgresql://host:5432/db} or {@code postgresql://user:password@host:5432/db}.
+     * Unset means the persistent embedded PostgreSQL under {@code target/wataomi/postgres}.
+     * Also {@code DATABASE_URL} (environment or {@code .env}) and {@code -Dwataomi.url}.
+     */
+    @Parameter(property = "wataomi.url")
+    private String url;
+
+    /** The database user. Also {@code DATABASE_USER} and {@code -Dwataomi.username}. */
+    @Parameter(property = "wataomi.username")
+    private String username;
+
+    /**
+     * The database password; never printed. Prefer {@code DATABASE_PASSWORD}, {@code .env} or a settings.xml
+     * server ({@code serverId}) over writing it in the pom. Also {@code -Dwataomi.password}.
+     */
+    @Parameter(property = "wataomi.password")
+    private SecretParameter password;
+
+    /** The id of a settings.xml {@code <server>} whose (decrypted) username and password are used. Also {@code -Dwataomi.serverId}. */
+    @Parameter(property = "wataomi.serverId")
+    private String serverId;
+
+    /** The schema that holds the history table and the revisions' objects. Default {@code public}. Also {@code -Dwataomi.schema}. */
+    @Parameter(property = "wataomi.schema")
+    private String schema;
+
+    /**
+     * The folder of the master changelog ({@code db.changelog-master.xml}) and of {@code versions/}.
+     * Default {@code src/main/resources/db/changelog}. Also {@code -Dwataomi.changelogDirectory}.
+     */
+    @Parameter(property = "wataomi.changelogDirectory")
+    private File changelogDirectory;
+
+    /** The data folder of the embedded PostgreSQL. Default {@code target/wataomi/postgres}. Also {@code -Dwataomi.embeddedDirectory}. */
+    @Parameter(property = "wataomi.embeddedDirectory")
+    private File embeddedDirectory;
+
+    /** Liquibase context expression: changeSets with other contexts are left out. Also {@code -Dwataomi.contexts}. */
+    @Parameter(property = "wataomi.contexts")
+    private String contexts;
+
+    /** Liquibase label expression: changeSets with other labels are left out. Also {@code -Dwataomi.labels}. */
+    @Parameter(property = "wataomi.labels")
+    private String labels;
+
+    /** Seconds to wait for another run's migration lock before failing. Default 300. Also {@code -Dwataomi.lockTimeout}. */
+    @Parameter(property = "wataomi.lockTimeout")
+    private Integer lockTimeout;
+
+    /**
+     * Revision file name template; tokens {year} {month} {day} {hour} {minute} {second} {rev} {slug}.
+     * Default {@code {year}{month}{day}_{hour}{minute}-{rev}_{slug}}. Also {@code -Dwataomi.fileTemplate}.
+     */
+    @Parameter(property = "wataomi.fileTemplate")
+    private String fileTemplate;
+
+    /** Skips every wataomi goal. Each goal also has its own: {@code -Dwataomi.<goal>.skip}, e.g. {@code wataomi.upgrade.skip}. */
+    @Parameter(property = "wataomi.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Component
+    private SettingsDecrypter decrypter;
+
+    private final Masker masker = new Masker();
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        String goal = goal();
+        if (skip || flag(PropertyNames.skipFor(goal))) {
+            getLog().info("Skipping wataomi:" + goal + " (" + (skip ? PropertyNames.SKIP : PropertyNames.skipFor(goal)) + " is true).");
+            return;
+        }
+        Console console = new MavenConsole(getLog(), masker, System.out);
+        try {
+            Map<String, String> pom = new HashMap<>();
+            ConfigMapper.put(pom, PropertyNames.URL, url);
+            ConfigMapper.put(pom, PropertyNames.USERNAME, username);
+            ConfigMapper.put(pom, PropertyNames.PASSWORD, password == null ? null : password.value());
+            ConfigMapper.put(pom, PropertyNames.SERVER_ID, serverId);
+            ConfigMapper.put(pom, PropertyNames.SCHEMA, schema);
+            ConfigMapper.put(pom, PropertyNames.CHANGELOG_DIRECTORY, changelogDirectory);
+            ConfigMapper.put(pom, PropertyNames.EMBEDDED_DIRECTORY, embeddedDirectory);
+            ConfigMapper.put(pom, PropertyNames.CONTEXTS, contexts);
+            ConfigMapper.put(pom, PropertyNames.LABELS, labels);
+            ConfigMapper.put(pom, PropertyNames.LOCK_TIMEOUT, lockTimeout);
+            ConfigMapper.put(pom, PropertyNames.FILE_TEMPLATE, fileTemplate);
+            goalParameters(pom);
+            Settings settings = ConfigMapper.settings(pom, basedir.toPath(), session, decrypter, masker);
+            WataomiConfig config = WataomiConfig.from(settings, basedir.toPath());
+            run(new Wataomi(config, console), settings, console);
+        } catch (WataomiException e) {
+            String message = masker.mask(e.getMessage());
+            if (e.isProjectProblem()) {
+                throw new MojoFailureException(message);
+            }
+            throw new MojoExecutionException(message);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException(masker.mask("wataomi:" + goal + " failed: " + e));
+        }
+    }
+
+    private boolean flag(String property) {
+        String v = session.getUserProperties().getProperty(property, session.getSystemProperties().getProperty(property));
+        return v != null && (v.isEmpty() || Boolean.parseBoolean(v));
+    }
+
+    /** The goal name, for skip flags and messages. */
+    protected abstract String goal();
+
+    /** Adds the goal's own parameters (as set in the pom or by their property) to the pom layer. */
+    protected void goalParameters(Map<String, String> pom) {
+    }
+
+    /** Runs the goal. */
+    protected abstract void run(Wataomi wataomi, Settings settings, Console console);
+}

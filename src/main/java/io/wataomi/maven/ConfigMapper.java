@@ -1,0 +1,75 @@
+package io.wataomi.maven;
+
+import io.wataomi.core.config.ConfigException;
+import io.wataomi.core.config.DotEnv;
+import io.wataomi.core.config.Masker;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.Source;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Maps Maven's view of the configuration (pom values, settings.xml, session properties) onto core settings. */
+final class ConfigMapper {
+    private ConfigMapper() {
+    }
+
+    /**
+     * Resolves the layered settings.
+     *
+     * @param pom the non-null parameter values of the Mojo, keyed by property name
+     */
+    static Settings settings(Map<String, String> pom, Path basedir, MavenSession session, SettingsDecrypter decrypter,
+                             Masker masker) {
+        Map<String, String> pomLayer = new HashMap<>(pom);
+        String serverId = session.getUserProperties().getProperty(PropertyNames.SERVER_ID, pom.get(PropertyNames.SERVER_ID));
+        if (serverId != null && !serverId.isBlank()) {
+            Server server = server(session, decrypter, serverId.strip());
+            pomLayer.putIfAbsent(PropertyNames.USERNAME, server.getUsername());
+            pomLayer.putIfAbsent(PropertyNames.PASSWORD, server.getPassword());
+        }
+        Map<String, String> commandLine = new HashMap<>();
+        session.getUserProperties().forEach((k, v) -> commandLine.put(k.toString(), v.toString()));
+        Settings settings = Settings.resolve(pomLayer, DotEnv.read(basedir.resolve(".env")), System.getenv(), commandLine);
+        for (String property : new String[]{PropertyNames.PASSWORD, "wataomi.casdoor.clientSecret", "wataomi.casdoor.certificate"}) {
+            masker.register(settings.secret(property));
+        }
+        return settings;
+    }
+
+    private static Server server(MavenSession session, SettingsDecrypter decrypter, String id) {
+        Server server = session.getSettings().getServer(id);
+        if (server == null) {
+            throw new ConfigException(PropertyNames.SERVER_ID + " is '" + id + "' but settings.xml has no <server> with that id."
+                    + " Add <server><id>" + id + "</id><username>...</username><password>...</password></server> to ~/.m2/settings.xml.");
+        }
+        SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        if (!result.getProblems().isEmpty()) {
+            throw new ConfigException("Cannot decrypt the password of settings.xml server '" + id + "': "
+                    + result.getProblems().stream().map(SettingsProblem::getMessage).collect(Collectors.joining("; "))
+                    + ". Check ~/.m2/settings-security.xml.");
+        }
+        return result.getServer();
+    }
+
+    /** Adds a pom value when set. */
+    static void put(Map<String, String> pom, String property, Object value) {
+        if (value != null) {
+            pom.put(property, value.toString());
+        }
+    }
+
+    /** The source label for messages. */
+    static String label(Source source) {
+        return source.label();
+    }
+}

@@ -1,0 +1,33 @@
+package io.wataomi.maven;
+
+import io.wataomi.core.Console;
+import io.wataomi.core.Wataomi;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.config.Settings;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.util.Map;
+
+/** Shows the database's current revision(s): {@code mvn wataomi:current}. */
+@Mojo(name = "current", threadSafe = true)
+public class CurrentMojo extends AbstractWataomiMojo {
+    /** Also print each current revision's parents, file, creation and application time. Also {@code -Dwataomi.verbose}. */
+    @Parameter(property = "wataomi.verbose", defaultValue = "false")
+    private boolean verbose;
+
+    @Override
+    protected String goal() {
+        return "current";
+    }
+
+    @Override
+    protected void goalParameters(Map<String, String> pom) {
+        ConfigMapper.put(pom, PropertyNames.VERBOSE, verbose);
+    }
+
+    @Override
+    protected void run(Wataomi wataomi, Settings settings, Console console) {
+        wataomi.current(settings.flag(PropertyNames.VERBOSE, false)).lines().forEach(console::info);
+    }
+}

@@ -1,0 +1,48 @@
+package io.wataomi.maven;
+
+import io.wataomi.core.Console;
+import io.wataomi.core.Wataomi;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.config.Settings;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.util.Map;
+
+/**
+ * Rolls revisions back: {@code mvn wataomi:downgrade -Dwataomi.target=-1} undoes the last one, a revision id
+ * goes down to it, {@code base} undoes all. Each revision rolls back in one transaction.
+ */
+@Mojo(name = "downgrade", threadSafe = true)
+public class DowngradeMojo extends AbstractWataomiMojo {
+    /** Where to go: {@code -N}, a revision id or unique prefix, or {@code base}. Required. Also {@code -Dwataomi.target}. */
+    @Parameter(property = "wataomi.target")
+    private String target;
+
+    /** Print the SQL instead of running it; the database is not changed. Also {@code -Dwataomi.sql=true}. */
+    @Parameter(property = "wataomi.sql", defaultValue = "false")
+    private boolean sql;
+
+    /** With {@code sql}: write the SQL to this file instead of standard output. Also {@code -Dwataomi.sqlFile}. */
+    @Parameter(property = "wataomi.sqlFile")
+    private File sqlFile;
+
+    @Override
+    protected String goal() {
+        return "downgrade";
+    }
+
+    @Override
+    protected void goalParameters(Map<String, String> pom) {
+        ConfigMapper.put(pom, PropertyNames.TARGET, target);
+        ConfigMapper.put(pom, PropertyNames.SQL, sql);
+        ConfigMapper.put(pom, PropertyNames.SQL_FILE, sqlFile);
+    }
+
+    @Override
+    protected void run(Wataomi wataomi, Settings settings, Console console) {
+        wataomi.downgrade(settings.get(PropertyNames.TARGET).orElse(null), settings.flag(PropertyNames.SQL, false),
+                settings.get(PropertyNames.SQL_FILE).map(java.nio.file.Path::of).orElse(null));
+    }
+}

@@ -1,0 +1,36 @@
+package io.wataomi.maven;
+
+import io.wataomi.core.Console;
+import io.wataomi.core.Wataomi;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.config.Settings;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.util.Map;
+
+/** Lists the revisions newest first, the current one marked with {@code >}: {@code mvn wataomi:history}. */
+@Mojo(name = "history", threadSafe = true)
+public class HistoryMojo extends AbstractWataomiMojo {
+    /**
+     * Only revisions in {@code lower:upper}; each side a revision, {@code base}, {@code head} or {@code current},
+     * either may be empty (e.g. {@code current:}). Also {@code -Dwataomi.range}.
+     */
+    @Parameter(property = "wataomi.range")
+    private String range;
+
+    @Override
+    protected String goal() {
+        return "history";
+    }
+
+    @Override
+    protected void goalParameters(Map<String, String> pom) {
+        ConfigMapper.put(pom, PropertyNames.RANGE, range);
+    }
+
+    @Override
+    protected void run(Wataomi wataomi, Settings settings, Console console) {
+        wataomi.history(settings.get(PropertyNames.RANGE).orElse(null)).lines().forEach(console::info);
+    }
+}

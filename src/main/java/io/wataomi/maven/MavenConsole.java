@@ -1,0 +1,43 @@
+package io.wataomi.maven;
+
+import io.wataomi.core.Console;
+import io.wataomi.core.config.Masker;
+import org.apache.maven.plugin.logging.Log;
+
+import java.io.PrintStream;
+
+/** Bridges the core's console to Maven's log, masking every secret on the way out. */
+final class MavenConsole implements Console {
+    private final Log log;
+    private final Masker masker;
+    private final PrintStream out;
+
+    MavenConsole(Log log, Masker masker, PrintStream out) {
+        this.log = log;
+        this.masker = masker;
+        this.out = out;
+    }
+
+    @Override
+    public void info(String line) {
+        log.info(masker.mask(line));
+    }
+
+    @Override
+    public void warn(String line) {
+        log.warn(masker.mask(line));
+    }
+
+    @Override
+    public void debug(String line) {
+        if (log.isDebugEnabled()) {
+            log.debug(masker.mask(line));
+        }
+    }
+
+    @Override
+    public void raw(String text) {
+        out.print(masker.mask(text));
+        out.flush();
+    }
+}

@@ -1,0 +1,43 @@
+package io.wataomi.maven;
+
+import io.wataomi.core.Console;
+import io.wataomi.core.Wataomi;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.config.Settings;
+import io.wataomi.core.revision.Revision;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a revision that joins two or more heads: {@code mvn wataomi:merge -Dwataomi.message="merge heads"}. */
+@Mojo(name = "merge", threadSafe = true)
+public class MergeMojo extends AbstractWataomiMojo {
+    /** The merge revision's message. Also {@code -Dwataomi.message}. */
+    @Parameter(property = "wataomi.message")
+    private String message;
+
+    /** Comma-separated revisions to join; default all current heads. Also {@code -Dwataomi.revisions}. */
+    @Parameter(property = "wataomi.revisions")
+    private String revisions;
+
+    @Override
+    protected String goal() {
+        return "merge";
+    }
+
+    @Override
+    protected void goalParameters(Map<String, String> pom) {
+        ConfigMapper.put(pom, PropertyNames.MESSAGE, message);
+        ConfigMapper.put(pom, PropertyNames.REVISIONS, revisions);
+    }
+
+    @Override
+    protected void run(Wataomi wataomi, Settings settings, Console console) {
+        List<String> list = settings.get(PropertyNames.REVISIONS).map(s -> Arrays.asList(s.split(","))).orElse(List.of());
+        Revision r = wataomi.merge(settings.get(PropertyNames.MESSAGE).orElse(null), list);
+        console.info("Merge revision " + r.id() + " revises " + r.parentsLabel() + ": " + r.file());
+    }
+}

@@ -1,0 +1,52 @@
+package io.wataomi.maven;
+
+import io.wataomi.core.Console;
+import io.wataomi.core.Wataomi;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.config.Settings;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.util.Map;
+
+/**
+ * Applies revisions: {@code mvn wataomi:upgrade} goes to the head; {@code -Dwataomi.target} names another
+ * target. Each revision commits with its history rows in one transaction, under a PostgreSQL advisory lock.
+ */
+@Mojo(name = "upgrade", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+public class UpgradeMojo extends AbstractWataomiMojo {
+    /**
+     * Where to go: {@code head} (default; fails if there are two heads), {@code heads}, {@code +N}, or a revision
+     * id or unique prefix. Also {@code -Dwataomi.target}.
+     */
+    @Parameter(property = "wataomi.target", defaultValue = "head")
+    private String target;
+
+    /** Print the SQL instead of running it; the database is not changed. Also {@code -Dwataomi.sql=true}. */
+    @Parameter(property = "wataomi.sql", defaultValue = "false")
+    private boolean sql;
+
+    /** With {@code sql}: write the SQL to this file instead of standard output. Also {@code -Dwataomi.sqlFile}. */
+    @Parameter(property = "wataomi.sqlFile")
+    private File sqlFile;
+
+    @Override
+    protected String goal() {
+        return "upgrade";
+    }
+
+    @Override
+    protected void goalParameters(Map<String, String> pom) {
+        ConfigMapper.put(pom, PropertyNames.TARGET, target);
+        ConfigMapper.put(pom, PropertyNames.SQL, sql);
+        ConfigMapper.put(pom, PropertyNames.SQL_FILE, sqlFile);
+    }
+
+    @Override
+    protected void run(Wataomi wataomi, Settings settings, Console console) {
+        wataomi.upgrade(settings.get(PropertyNames.TARGET, "head"), settings.flag(PropertyNames.SQL, false),
+                settings.get(PropertyNames.SQL_FILE).map(java.nio.file.Path::of).orElse(null));
+    }
+}
