@@ -9,6 +9,10 @@ import io.wataomi.core.config.Settings;
 import io.wataomi.core.config.WataomiConfig;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -30,7 +34,7 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
      * Also {@code DATABASE_URL} (environment or {@code .env}) and {@code -Dwataomi.url}.
      */
     @Parameter(property = "wataomi.url")
-    private String url;
+    private PlexusConfiguration url;
 
     /** The database user. Also {@code DATABASE_USER} and {@code -Dwataomi.username}. */
     @Parameter(property = "wataomi.username")
@@ -41,7 +45,7 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
      * server ({@code serverId}) over writing it in the pom. Also {@code -Dwataomi.password}.
      */
     @Parameter(property = "wataomi.password")
-    private SecretParameter password;
+    private PlexusConfiguration password;
 
     /** The id of a settings.xml {@code <server>} whose (decrypted) username and password are used. Also {@code -Dwataomi.serverId}. */
     @Parameter(property = "wataomi.serverId")
@@ -91,6 +95,9 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
     @Component
     private SettingsDecrypter decrypter;
 
@@ -106,9 +113,9 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
         Console console = new MavenConsole(getLog(), masker, System.out);
         try {
             Map<String, String> pom = new HashMap<>();
-            ConfigMapper.put(pom, PropertyNames.URL, url);
+            ConfigMapper.put(pom, PropertyNames.URL, secretValue(url));
             ConfigMapper.put(pom, PropertyNames.USERNAME, username);
-            ConfigMapper.put(pom, PropertyNames.PASSWORD, password == null ? null : password.value());
+            ConfigMapper.put(pom, PropertyNames.PASSWORD, secretValue(password));
             ConfigMapper.put(pom, PropertyNames.SERVER_ID, serverId);
             ConfigMapper.put(pom, PropertyNames.SCHEMA, schema);
             ConfigMapper.put(pom, PropertyNames.CHANGELOG_DIRECTORY, changelogDirectory);
@@ -129,6 +136,23 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
             throw new MojoExecutionException(message);
         } catch (RuntimeException e) {
             throw new MojoExecutionException(masker.mask("wataomi:" + goal + " failed: " + e));
+        }
+    }
+
+    /**
+     * Parameters that may hold secrets (the password, a URL with credentials) are injected as raw,
+     * unevaluated configuration, so that Maven's debug output shows the expression, never the value;
+     * the expression is evaluated here.
+     */
+    private String secretValue(PlexusConfiguration raw) throws MojoExecutionException {
+        if (raw == null || raw.getValue() == null) {
+            return null;
+        }
+        try {
+            Object value = new PluginParameterExpressionEvaluator(session, mojoExecution).evaluate(raw.getValue());
+            return value == null ? null : value.toString();
+        } catch (ExpressionEvaluationException e) {
+            throw new MojoExecutionException("Cannot evaluate <" + raw.getName() + ">: " + masker.mask(e.getMessage()));
         }
     }
 

@@ -1,0 +1,50 @@
+package io.wataomi.core.revision;
+
+import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.WataomiConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RevisionFilesTest {
+    @TempDir
+    Path project;
+
+    private WataomiConfig config() {
+        return WataomiConfig.from(Settings.resolve(Map.of(), Map.of(), Map.of(), Map.of()), project);
+    }
+
+    @Test
+    void writtenRevisionReadsBackWithSeedFileNameAndMaster() throws Exception {
+        WataomiConfig config = config();
+        LocalDateTime when = LocalDateTime.of(2025, 11, 29, 10, 30, 0);
+        Revision first = RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "Initial migration", when, "");
+        Revision second = RevisionWriter.write(config, "abc123def456", List.of(first.id()),
+                "add user bio & \"quotes\" <tags> -- dashes", when.plusMinutes(1), "");
+        assertEquals("20251129_1031-abc123def456_add_user_bio_quotes_tags_dashes.xml", second.fileName());
+        assertEquals("db/changelog/versions/" + second.fileName(), second.logicalPath());
+        assertEquals("add user bio & \"quotes\" <tags> -- dashes", second.message());
+        assertEquals(List.of("aaaaaaaaaaaa"), second.parents());
+        String text = Files.readString(second.file());
+        assertTrue(text.contains("Revision ID: abc123def456"), text);
+        assertTrue(text.contains("Revises: aaaaaaaaaaaa"), text);
+        String master = Files.readString(config.masterChangelog());
+        assertTrue(master.indexOf(first.fileName()) < master.indexOf(second.fileName()), master);
+        assertEquals(2, RevisionFiles.scan(config).size());
+    }
+
+    @Test
+    void slugIsCutAtFortyCharacters() {
+        assertEquals("a_very_long_message_that_goes_on_and_on", RevisionWriter.slug("a very long message that goes on and on and on and on"));
+        assertEquals("revision", RevisionWriter.slug("!!!"));
+        assertTrue(RevisionWriter.newId().matches("[0-9a-f]{12}"));
+    }
+}
