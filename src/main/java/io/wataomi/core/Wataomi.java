@@ -91,6 +91,7 @@ public final class Wataomi {
                  Migrator m = new Migrator(config, c, console, listener, null)) {
                 Set<String> applied = m.state().revisions();
                 List<Revision> plan = planner.apply(new State(graph, applied));
+                m.verifyChecksums(graph.inOrder(applied.stream().filter(id -> graph.get(id) != null).toList()));
                 if (plan.isEmpty()) {
                     console.info("Nothing to do: the database is at " + Targets.label(graph.currentHeads(applied)) + ".");
                 } else {

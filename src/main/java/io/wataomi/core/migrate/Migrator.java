@@ -113,6 +113,22 @@ public final class Migrator implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks that no applied changeSet of these revisions was edited since it ran (as Liquibase's
+     * validate does), before anything runs. The error names the revision file and the changeSet.
+     */
+    public void verifyChecksums(List<Revision> applied) {
+        AppliedHistory history = AppliedHistory.read(connection, config.connection().schema());
+        for (Revision revision : applied) {
+            for (ChangeSet cs : session.parse(revision).getChangeSets()) {
+                AppliedHistory.Ran done = history.ran(cs);
+                if (done != null) {
+                    verifyChecksum(revision, cs, done);
+                }
+            }
+        }
+    }
+
     /** Rolls back revisions in the given order (children first), each in its own transaction. */
     public void downgrade(List<Revision> plan) {
         AppliedHistory history = AppliedHistory.read(connection, config.connection().schema());
