@@ -119,7 +119,8 @@ public final class Wataomi {
                 .append(database().description()).append('\n');
         sb.append("-- ").append(plan.size()).append(" revision(s): ")
                 .append(plan.isEmpty() ? "none, the database is already there" : Targets.label(plan)).append('\n');
-        sb.append("-- Review, run it (psql -v ON_ERROR_STOP=1 -f ...), then: mvn wataomi:stamp -Dwataomi.target=<revision>\n");
+        sb.append("-- Each revision is one transaction that also records it in databasechangelog. Run with psql -v ON_ERROR_STOP=1 -f;\n");
+        sb.append("-- if you drop those INSERTs or apply the changes another way, record them with mvn wataomi:stamp -Dwataomi.target=<revision>\n");
         return sb.toString();
     }
 

@@ -1,0 +1,88 @@
+import io.wataomi.core.Console
+import io.wataomi.core.db.EmbeddedDatabase
+
+import java.sql.Connection
+
+File buildLog = new File(basedir, 'build.log')
+assert buildLog.isFile()
+String log = buildLog.getText('UTF-8')
+
+/** Opens the scenario's embedded database (started in this JVM if its build already stopped it). */
+Connection openDb() {
+    def ep = EmbeddedDatabase.start(new File(basedir, 'target/wataomi/postgres').toPath(), Console.silent())
+    // The driver itself, not DriverManager: DriverManager checks its caller's class loader, a Groovy one here.
+    Properties props = new Properties()
+    props.setProperty('user', 'postgres')
+    new org.postgresql.Driver().connect(ep.jdbcUrl('wataomi'), props)
+}
+
+boolean exists(Connection c, String relation) {
+    def rs = c.createStatement().executeQuery("SELECT to_regclass('" + relation.replace("'", "''") + "') IS NOT NULL")
+    rs.next()
+    rs.getBoolean(1)
+}
+
+/** Revision id -> number of marker rows (author wataomi) in the history table. */
+Map<String, Integer> markers(Connection c) {
+    Map<String, Integer> m = new TreeMap<>()
+    if (!exists(c, 'public.databasechangelog')) {
+        return m
+    }
+    def rs = c.createStatement().executeQuery("SELECT id, count(*) FROM public.databasechangelog WHERE author = 'wataomi' GROUP BY id")
+    while (rs.next()) {
+        m[rs.getString(1)] = rs.getInt(2)
+    }
+    m
+}
+
+import java.util.regex.Pattern
+
+String base = '0a1b2c3d4e5f', left = '1b2c3d4e5f60', right = '2c3d4e5f6071'
+
+// 1. upgrade with two heads fails, naming both heads and the way out.
+def failure = log.readLines().find { it.startsWith('[ERROR]') && it.contains(left) && it.contains(right) }
+assert failure != null : 'upgrade with two heads should fail naming both heads'
+assert failure.contains('wataomi:merge') : failure
+assert log.contains('BUILD FAILURE')
+assert log.findAll('-> ' + base).size() == 1 : 'the refused upgrade must not apply anything (base applied once, by the last upgrade)'
+
+// 2. merge wrote a revision whose down_revision is both heads.
+File versions = new File(basedir, 'src/main/resources/db/changelog/versions')
+def merges = versions.listFiles().findAll { it.name.endsWith('.xml') && it.text.contains('name="wataomi.message" value="merge heads"') }
+assert merges.size() == 1 : 'expected one merge revision in ' + versions.list()
+String merge = merges[0].getText('UTF-8')
+def down = merge =~ /name="wataomi\.down_revision" value="([^"]*)"/
+assert down.find()
+assert down.group(1).split(',')*.trim().toSet() == [left, right].toSet() : down.group(1)
+def revM = merge =~ /name="wataomi\.revision" value="([0-9a-f]{12})"/
+assert revM.find()
+String mergeId = revM.group(1)
+assert ![base, left, right].contains(mergeId)
+assert merge.contains('<changeSet id="' + mergeId + '" author="wataomi">') : 'merge revision has no marker changeSet'
+assert merges[0].name.contains(mergeId)
+// The master changelog (derived) now includes the merge revision, after both parents.
+String master = new File(basedir, 'src/main/resources/db/changelog/db.changelog-master.xml').getText('UTF-8')
+assert master.contains(merges[0].name)
+assert master.indexOf(merges[0].name) > master.indexOf(left) && master.indexOf(merges[0].name) > master.indexOf(right)
+assert log.contains('Merge revision ' + mergeId)
+
+// 3. the second upgrade applies everything, one head left.
+def headLines = log.readLines().findAll { it =~ /^\[INFO\] [0-9a-f]{12} \(head\)/ }
+assert headLines.size() == 3 : headLines   // 2 before the merge, 1 after
+assert headLines[2].contains(mergeId) : headLines
+assert log.contains('-> ' + mergeId)
+def history = log.readLines().find { it =~ /^\[INFO\]\s*>/ }
+assert history != null && history.contains(mergeId) : history
+// Tags of the merge revision: head and current (history may add others, e.g. mergepoint).
+assert history =~ /\((.*, )?head(, .*)?\)/ && history =~ /\((.*, )?current\)/ : history
+
+Connection c = openDb()
+try {
+    assert markers(c) == [(base): 1, (left): 1, (right): 1, (mergeId): 1]
+    assert exists(c, 'public."user"')
+    assert exists(c, 'public.workspace')
+    assert exists(c, 'public.project')
+} finally {
+    c.close()
+}
+true
