@@ -47,7 +47,7 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
     @Parameter(property = "wataomi.password")
     private PlexusConfiguration password;
 
-    /** The id of a settings.xml {@code <server>} whose (decrypted) username and password are used. Also {@code -Dwataomi.serverId}. */
+    /** The id of a server entry in settings.xml whose (decrypted) username and password are used. Also {@code -Dwataomi.serverId}. */
     @Parameter(property = "wataomi.serverId")
     private String serverId;
 
@@ -79,13 +79,14 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
     private Integer lockTimeout;
 
     /**
-     * Revision file name template; tokens {year} {month} {day} {hour} {minute} {second} {rev} {slug}.
-     * Default {@code {year}{month}{day}_{hour}{minute}-{rev}_{slug}}. Also {@code -Dwataomi.fileTemplate}.
+     * Revision file name template, with the tokens year, month, day, hour, minute, second, rev and slug
+     * written in braces. Default: year month day _ hour minute - rev _ slug, as in 20251129_1030-abc123def456_add_user_bio.
+     * Also {@code -Dwataomi.fileTemplate}.
      */
     @Parameter(property = "wataomi.fileTemplate")
     private String fileTemplate;
 
-    /** Skips every wataomi goal. Each goal also has its own: {@code -Dwataomi.<goal>.skip}, e.g. {@code wataomi.upgrade.skip}. */
+    /** Skips every wataomi goal. Each goal also has its own skip property, e.g. {@code -Dwataomi.upgrade.skip=true}. Also {@code -Dwataomi.skip}. */
     @Parameter(property = "wataomi.skip", defaultValue = "false")
     private boolean skip;
 
