@@ -1,0 +1,96 @@
+package io.wataomi.core.migrate;
+
+import io.wataomi.core.Console;
+import io.wataomi.core.Wataomi;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.testing.TestProject;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The child JVM of the crash and concurrency tests: runs {@code upgrade head} on a project and a
+ * database. With a pause point k &gt; 0 it prints {@code PAUSED k} at the k-th statementExecuted call
+ * (inside the open revision transaction, holding the migration lock) and sleeps until it is killed.
+ * On success it prints {@code DONE <statement count>} and exits 0; on failure it exits 1.
+ *
+ * <p>Arguments: basedir jdbcUrl pausePoint [lockTimeoutSeconds]
+ */
+public final class KillTarget {
+    private KillTarget() {
+    }
+
+    public static void main(String[] args) {
+        orphanGuard();
+        Path basedir = Path.of(args[0]);
+        String url = args[1];
+        int pauseAt = Integer.parseInt(args[2]);
+        Map<String, String> extra = args.length > 3 ? Map.of(PropertyNames.LOCK_TIMEOUT, args[3]) : Map.of();
+        int[] count = {0};
+        MigrationListener listener = new MigrationListener() {
+            @Override
+            public void statementExecuted(String revision, String what) {
+                count[0]++;
+                System.out.println("STATEMENT " + count[0] + " " + revision + " " + what);
+                if (count[0] == pauseAt) {
+                    System.out.println("PAUSED " + pauseAt);
+                    System.out.flush();
+                    while (true) {
+                        try {
+                            Thread.sleep(60_000);
+                        } catch (InterruptedException e) {
+                            // keep sleeping until killed
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public void revisionCommitted(String revision) {
+                System.out.println("COMMITTED " + revision);
+            }
+        };
+        Console console = new Console() {
+            @Override
+            public void info(String line) {
+                System.out.println("[info] " + line);
+            }
+
+            @Override
+            public void warn(String line) {
+                System.out.println("[warn] " + line);
+            }
+
+            @Override
+            public void debug(String line) {
+            }
+        };
+        try {
+            System.out.println("STARTED");
+            new Wataomi(TestProject.config(basedir, url, extra), console, listener).upgrade("head", false, null);
+            System.out.println("DONE " + count[0]);
+            System.out.flush();
+            System.exit(0);
+        } catch (Throwable t) {
+            t.printStackTrace(System.out);
+            System.out.flush();
+            System.exit(1);
+        }
+    }
+
+    /** Ends this JVM when the parent goes away (its end of stdin closes), so no paused child outlives a test run. */
+    private static void orphanGuard() {
+        Thread t = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // the parent writes nothing; EOF means it is gone
+                }
+            } catch (java.io.IOException ignored) {
+                // treat as EOF
+            }
+            Runtime.getRuntime().halt(3);
+        }, "orphan-guard");
+        t.setDaemon(true);
+        t.start();
+    }
+}

@@ -1,0 +1,146 @@
+package io.wataomi.core.migrate;
+
+import io.wataomi.core.Console;
+import io.wataomi.core.Results;
+import io.wataomi.core.revision.Revision;
+import io.wataomi.core.testing.SchemaDump;
+import io.wataomi.core.testing.TestDatabase;
+import io.wataomi.core.testing.TestProject;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.RuntimeEnvironment;
+import liquibase.Scope;
+import liquibase.changelog.ChangeLogHistoryService;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.ChangeLogIterator;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.filter.ContextChangeSetFilter;
+import liquibase.changelog.filter.DbmsChangeSetFilter;
+import liquibase.changelog.filter.LabelChangeSetFilter;
+import liquibase.changelog.filter.ShouldRunChangeSetFilter;
+import liquibase.changelog.visitor.UpdateVisitor;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.ResourceAccessor;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.DirectoryResourceAccessor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The files wataomi writes are plain Liquibase: Liquibase's own API, with no wataomi code, applies the
+ * master changelog and gets the same schema (and rows) as wataomi, and the history rows it writes
+ * are the ones wataomi reads.
+ */
+class PlainLiquibaseTest {
+
+    @BeforeAll
+    static void noAnalytics() {
+        System.setProperty("liquibase.analytics.enabled", "false");
+    }
+
+    @Test
+    void liquibaseAppliesTheMasterChangelogToTheSameSchemaAsWataomi() throws Exception {
+        TestProject project = Fixtures.threeRevisions("plain");
+
+        // Liquibase only: none of wataomi's classes take part in applying the master changelog.
+        String byLiquibase = TestDatabase.create("plain_liquibase");
+        updateWithLiquibaseEngine(byLiquibase, project);
+
+        String byWataomi = TestDatabase.create("plain_wataomi");
+        project.wataomi(byWataomi, Console.silent()).upgrade("head", false, null);
+
+        String expected = SchemaDump.of(byWataomi, true);
+        assertTrue(expected.contains("relation | v | customer_orders") && expected.contains("uq_product_title"), expected);
+        assertEquals(expected, SchemaDump.of(byLiquibase, true));
+        assertEquals(historyKeys(byWataomi), historyKeys(byLiquibase), "both must record the same FILENAME/ID/AUTHOR rows");
+
+        // Interop: wataomi reads Liquibase's history as the head.
+        Revision head = project.revisions().get(2);
+        Results.Current current = project.wataomi(byLiquibase, Console.silent()).current(false);
+        assertEquals(List.of(head.id()), current.current().stream().map(Revision::id).toList(), current.lines().toString());
+        assertTrue(current.lines().get(0).contains("(head)"), current.lines().toString());
+        Results.Migration again = project.wataomi(byLiquibase, Console.silent()).upgrade("head", false, null);
+        assertEquals(List.of(), again.ran(), "nothing is left to apply after Liquibase ran the master");
+    }
+
+    /**
+     * The same as {@link #liquibaseAppliesTheMasterChangelogToTheSameSchemaAsWataomi} through the
+     * {@code Liquibase.update()} entry point, the one the Liquibase CLI and Spring Boot use. It also
+     * guards the pom's commons-lang3 pin: with maven-core's 3.8.1 the update command fails with
+     * NoClassDefFoundError org/apache/commons/lang3/SystemProperties.
+     */
+    @Test
+    void liquibaseUpdateEntryPointAppliesTheMasterChangelog() throws Exception {
+        TestProject project = Fixtures.threeRevisions("plain_api");
+        String byLiquibase = TestDatabase.create("plain_api");
+        try (Connection c = TestDatabase.connect(byLiquibase)) {
+            Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
+            try (Liquibase liquibase = new Liquibase(TestProject.masterPath(), new DirectoryResourceAccessor(project.resourcesRoot()), db)) {
+                liquibase.update(new Contexts(), new LabelExpression());
+            }
+        }
+        String byWataomi = TestDatabase.create("plain_api_wataomi");
+        project.wataomi(byWataomi, Console.silent()).upgrade("head", false, null);
+        assertEquals(SchemaDump.of(byWataomi, true), SchemaDump.of(byLiquibase, true));
+        assertEquals(historyKeys(byWataomi), historyKeys(byLiquibase));
+    }
+
+    /**
+     * Liquibase's update engine, called through Liquibase's public API only, as its update command
+     * runs it: parse the master changelog, create the history and lock tables, take Liquibase's lock,
+     * and visit every changeSet that should run with an UpdateVisitor.
+     */
+    private static void updateWithLiquibaseEngine(String url, TestProject project) throws Exception {
+        try (Connection c = TestDatabase.connect(url)) {
+            Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
+            ResourceAccessor resources = new DirectoryResourceAccessor(project.resourcesRoot());
+            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), resources, Scope.Attr.database.name(), db), () -> {
+                String master = TestProject.masterPath();
+                DatabaseChangeLog changeLog = ChangeLogParserFactory.getInstance().getParser(master, resources)
+                        .parse(master, new ChangeLogParameters(db), resources);
+                changeLog.validate(db);
+                ChangeLogHistoryService history = Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class)
+                        .getChangeLogService(db);
+                history.init();
+                LockService lock = LockServiceFactory.getInstance().getLockService(db);
+                lock.waitForLock();
+                try {
+                    new ChangeLogIterator(changeLog, new ShouldRunChangeSetFilter(db), new ContextChangeSetFilter(new Contexts()),
+                            new LabelChangeSetFilter(new LabelExpression()), new DbmsChangeSetFilter(db))
+                            .run(new UpdateVisitor(db, null), new RuntimeEnvironment(db, new Contexts(), new LabelExpression()));
+                } finally {
+                    lock.releaseLock();
+                }
+            });
+            db.commit();
+        }
+    }
+
+    private static Set<String> historyKeys(String url) throws Exception {
+        Set<String> out = new TreeSet<>();
+        try (Connection c = TestDatabase.connect(url); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT filename, id, author, md5sum, exectype FROM databasechangelog")) {
+            while (rs.next()) {
+                out.add(rs.getString(1) + "::" + rs.getString(2) + "::" + rs.getString(3) + " " + rs.getString(4) + " " + rs.getString(5));
+            }
+        }
+        return out;
+    }
+}

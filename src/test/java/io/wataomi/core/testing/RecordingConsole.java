@@ -1,0 +1,39 @@
+package io.wataomi.core.testing;
+
+import io.wataomi.core.Console;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A console that keeps every line, for assertions. */
+public final class RecordingConsole implements Console {
+    private final List<String> lines = new ArrayList<>();
+
+    @Override
+    public synchronized void info(String line) {
+        lines.add("INFO " + line);
+    }
+
+    @Override
+    public synchronized void warn(String line) {
+        lines.add("WARN " + line);
+    }
+
+    @Override
+    public synchronized void debug(String line) {
+        lines.add("DEBUG " + line);
+    }
+
+    @Override
+    public synchronized void raw(String text) {
+        lines.add("RAW " + text);
+    }
+
+    public synchronized List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    public synchronized String text() {
+        return String.join("\n", lines);
+    }
+}
