@@ -20,7 +20,10 @@ import liquibase.changelog.filter.LabelChangeSetFilter;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.exception.LiquibaseException;
+import liquibase.GlobalConfiguration;
+import liquibase.parser.ChangeLogParser;
 import liquibase.parser.ChangeLogParserFactory;
+import liquibase.parser.core.xml.XMLChangeLogSAXParser;
 import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.resource.ResourceAccessor;
 
@@ -41,6 +44,7 @@ final class LiquibaseSession implements AutoCloseable {
     private final ResourceAccessor resources;
     private final List<ChangeSetFilter> filters;
     private ChangeLogHistoryService history;
+    private ChangeLogParser unvalidatedXml;
 
     LiquibaseSession(WataomiConfig config, Connection connection, Console console) {
         try {
@@ -90,14 +94,39 @@ final class LiquibaseSession implements AutoCloseable {
 
     /** Parses one revision file with the same path Liquibase records when the master includes it. */
     DatabaseChangeLog parse(Revision revision) {
+        return parse(revision, true);
+    }
+
+    /**
+     * Parses a revision file; without validation, XML is not checked against the changelog XSD.
+     * Loading that schema is most of the cost of reading a file, and checksums do not depend on it,
+     * so revisions that are only read to verify checksums skip it.
+     */
+    DatabaseChangeLog parse(Revision revision, boolean validate) {
         try {
             ChangeLogParameters parameters = new ChangeLogParameters(database);
-            return ChangeLogParserFactory.getInstance().getParser(revision.logicalPath(), resources)
-                    .parse(revision.logicalPath(), parameters, resources);
+            ChangeLogParser parser = ChangeLogParserFactory.getInstance().getParser(revision.logicalPath(), resources);
+            if (!validate && parser instanceof XMLChangeLogSAXParser) {
+                parser = unvalidatedXmlParser();
+            }
+            return parser.parse(revision.logicalPath(), parameters, resources);
         } catch (LiquibaseException e) {
             throw new RevisionException("Revision " + revision.id() + " (" + revision.file() + ") is not a valid changelog: "
                     + e.getMessage());
         }
+    }
+
+    private ChangeLogParser unvalidatedXmlParser() throws LiquibaseException {
+        if (unvalidatedXml == null) {
+            try {
+                // The parser reads the setting once, when it is constructed.
+                unvalidatedXml = Scope.child(Map.of(GlobalConfiguration.VALIDATE_XML_CHANGELOG_FILES.getKey(), false),
+                        XMLChangeLogSAXParser::new);
+            } catch (Exception e) {
+                throw new LiquibaseException(e);
+            }
+        }
+        return unvalidatedXml;
     }
 
     /** True when the changeset applies to PostgreSQL and the configured contexts and labels. */

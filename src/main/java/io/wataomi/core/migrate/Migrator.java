@@ -120,7 +120,7 @@ public final class Migrator implements AutoCloseable {
     public void verifyChecksums(List<Revision> applied) {
         AppliedHistory history = AppliedHistory.read(connection, config.connection().schema());
         for (Revision revision : applied) {
-            for (ChangeSet cs : session.parse(revision).getChangeSets()) {
+            for (ChangeSet cs : session.parse(revision, false).getChangeSets()) {
                 AppliedHistory.Ran done = history.ran(cs);
                 if (done != null) {
                     verifyChecksum(revision, cs, done);
