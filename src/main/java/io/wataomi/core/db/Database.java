@@ -57,7 +57,7 @@ public record Database(String jdbcUrl, String username, ConnectionConfig config,
             c.setAutoCommit(false);
             return c;
         } catch (SQLException e) {
-            throw new DatabaseFailure("Cannot connect to " + description + ": " + e.getMessage()
+            throw new DatabaseFailure("Cannot connect to " + description + ": " + String.valueOf(e.getMessage()).replaceAll("\\.+$", "")
                     + ". Check wataomi.url (DATABASE_URL), the credentials and that the server is running.", e);
         }
     }
