@@ -3,6 +3,7 @@ package io.wataomi.core;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.db.Database;
 import io.wataomi.core.db.MigrationLock;
+import io.wataomi.core.migrate.AppliedState;
 import io.wataomi.core.migrate.MigrationListener;
 import io.wataomi.core.migrate.Migrator;
 import io.wataomi.core.revision.Revision;
@@ -22,7 +23,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -142,64 +143,12 @@ public final class Wataomi {
 
     /** Where the database stands: its current revision(s). */
     public Results.Current current(boolean verbose) {
-        RevisionGraph graph = RevisionFiles.graph(config);
-        Migrator.AppliedState state = appliedState();
-        Set<String> applied = state.revisions();
-        List<Revision> current = graph.currentHeads(applied);
-        Set<String> heads = new HashSet<>(graph.heads().stream().map(Revision::id).toList());
-        List<String> lines = new ArrayList<>();
-        if (current.isEmpty()) {
-            lines.add("Current revision: base (no revision applied)" + (graph.isEmpty() ? "" : ", " + graph.ordered().size() + " pending"));
-        }
-        for (Revision r : current) {
-            lines.add("Current revision: " + r.id() + (heads.contains(r.id()) ? " (head)" : "") + "  " + r.message());
-            if (verbose) {
-                lines.add("  Revises:      " + r.parentsLabel());
-                lines.add("  File:         " + r.file());
-                lines.add("  Created:      " + r.created());
-                lines.add("  Applied:      " + state.appliedAt(r.id()) + ("MARK_RAN".equals(state.execType(r.id())) ? " (stamped)" : ""));
-            }
-        }
-        int pending = (int) graph.ordered().stream().filter(r -> !applied.contains(r.id())).count();
-        if (!current.isEmpty() && pending > 0) {
-            lines.add(pending + " revision" + (pending == 1 ? "" : "s") + " not applied; run mvn wataomi:upgrade");
-        }
-        applied.stream().filter(id -> graph.get(id) == null).sorted().forEach(id ->
-                lines.add("Warning: revision " + id + " is recorded as applied but no file defines it."));
-        return new Results.Current(current, lines);
+        return Reports.current(RevisionFiles.graph(config), appliedState(), verbose);
     }
 
     /** The revisions, newest first, with the current one(s) marked; range "a:b" limits the list. */
     public Results.History history(String range) {
-        RevisionGraph graph = RevisionFiles.graph(config);
-        Set<String> applied = appliedState().revisions();
-        Set<String> current = new HashSet<>(graph.currentHeads(applied).stream().map(Revision::id).toList());
-        List<Revision> shown = HistoryRange.select(graph, applied, range);
-        TextTable table = new TextTable().row("", "Revision", "Revises", "Created", "Message");
-        for (int i = shown.size() - 1; i >= 0; i--) {
-            Revision r = shown.get(i);
-            List<String> tags = new ArrayList<>();
-            if (graph.children(r.id()).isEmpty()) {
-                tags.add("head");
-            }
-            if (graph.children(r.id()).size() > 1) {
-                tags.add("branchpoint");
-            }
-            if (r.isMerge()) {
-                tags.add("mergepoint");
-            }
-            if (current.contains(r.id())) {
-                tags.add("current");
-            }
-            if (!applied.contains(r.id())) {
-                tags.add("pending");
-            }
-            String created = r.created().length() >= 16 ? r.created().substring(0, 16).replace('T', ' ') : r.created();
-            table.row(current.contains(r.id()) ? ">" : "", r.id(), r.parentsLabel(), created,
-                    r.message() + (tags.isEmpty() ? "" : "  (" + String.join(", ", tags) + ")"));
-        }
-        List<String> lines = shown.isEmpty() ? List.of("No revisions" + (graph.isEmpty() ? " yet." : " in that range.")) : table.lines();
-        return new Results.History(shown, lines);
+        return Reports.history(RevisionFiles.graph(config), appliedState().revisions(), range);
     }
 
     /** The head revisions. */
@@ -217,7 +166,7 @@ public final class Wataomi {
             Set<String> goal = Targets.stamp(graph, applied, target);
             List<Revision> mark = graph.inOrder(goal.stream().filter(id -> !applied.contains(id)).toList());
             List<Revision> unmark = new ArrayList<>(graph.inOrder(applied.stream().filter(id -> graph.get(id) != null && !goal.contains(id)).toList()));
-            java.util.Collections.reverse(unmark);
+            Collections.reverse(unmark);
             m.stamp(mark, unmark);
             return new Results.Stamp(mark, unmark, graph.currentHeads(m.state().revisions()));
         } catch (SQLException e) {
@@ -263,7 +212,7 @@ public final class Wataomi {
         }
     }
 
-    private Migrator.AppliedState appliedState() {
+    private AppliedState appliedState() {
         try (Connection c = database().connect(); Migrator m = new Migrator(config, c, console, listener, null)) {
             return m.state();
         } catch (SQLException e) {

@@ -5,7 +5,6 @@ import io.wataomi.core.config.DotEnv;
 import io.wataomi.core.config.Masker;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.config.Settings;
-import io.wataomi.core.config.Source;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.building.SettingsProblem;
@@ -66,10 +65,5 @@ final class ConfigMapper {
         if (value != null) {
             pom.put(property, value.toString());
         }
-    }
-
-    /** The source label for messages. */
-    static String label(Source source) {
-        return source.label();
     }
 }

@@ -25,7 +25,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Applies, rolls back and stamps revisions through Liquibase. Each revision runs in one
@@ -293,30 +292,6 @@ public final class Migrator implements AutoCloseable {
         @Override
         public void ran(Change change, ChangeSet changeSet, DatabaseChangeLog changeLog, Database database) {
             listener.statementExecuted(revision.id(), changeSet.getId() + ": " + change.getDescription());
-        }
-    }
-
-    /** What the history table says, for the facade. */
-    public static final class AppliedState {
-        private final AppliedHistory history;
-
-        AppliedState(AppliedHistory history) {
-            this.history = history;
-        }
-
-        /** The applied revision ids. */
-        public Set<String> revisions() {
-            return history.revisions();
-        }
-
-        /** When a revision was applied, or null. */
-        public java.sql.Timestamp appliedAt(String revision) {
-            return history.appliedAt(revision);
-        }
-
-        /** EXECUTED for an applied revision, MARK_RAN for a stamped one, or null. */
-        public String execType(String revision) {
-            return history.execType(revision);
         }
     }
 }

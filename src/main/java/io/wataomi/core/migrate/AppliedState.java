@@ -1,0 +1,28 @@
+package io.wataomi.core.migrate;
+
+import java.sql.Timestamp;
+import java.util.Set;
+
+/** Which revisions the database has applied, and when, as the history table says. */
+public final class AppliedState {
+    private final AppliedHistory history;
+
+    AppliedState(AppliedHistory history) {
+        this.history = history;
+    }
+
+    /** The applied revision ids. */
+    public Set<String> revisions() {
+        return history.revisions();
+    }
+
+    /** When a revision was applied, or null. */
+    public Timestamp appliedAt(String revision) {
+        return history.appliedAt(revision);
+    }
+
+    /** EXECUTED for an applied revision, MARK_RAN for a stamped one, or null. */
+    public String execType(String revision) {
+        return history.execType(revision);
+    }
+}
