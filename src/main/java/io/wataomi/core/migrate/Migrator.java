@@ -196,6 +196,7 @@ public final class Migrator implements AutoCloseable {
 
     private ChangeLogHistoryService historyService() {
         try {
+            ensureSchema();
             ChangeLogHistoryService service = session.history();
             session.transaction().commitRevision();
             return service;
@@ -203,6 +204,29 @@ public final class Migrator implements AutoCloseable {
             session.transaction().rollbackRevision();
             throw new DatabaseFailure("Cannot create or read the history table: " + e.getMessage(), e);
         }
+    }
+
+    /** Creates the configured schema when it does not exist yet, as the history table and the revisions need it. */
+    private void ensureSchema() throws SQLException {
+        String schema = config.connection().schema();
+        try (var ps = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+            ps.setString(1, schema);
+            try (var rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+        }
+        String ddl = "CREATE SCHEMA " + AppliedHistory.quote(schema);
+        if (script != null) {
+            writeScript(ddl + ";\n");
+            return;
+        }
+        try (var st = connection.createStatement()) {
+            st.execute(ddl);
+        }
+        connection.commit();
+        console.info("Created schema " + schema + ".");
     }
 
     private List<ChangeSet> changeSets(Revision revision, DatabaseChangeLog changeLog) {
