@@ -43,6 +43,7 @@ public final class Migrator implements AutoCloseable {
     private final LiquibaseSession session;
     private final Writer script;
     private ChangeSet running;
+    private AppliedHistory read;
 
     /**
      * Opens a migrator on a connection.
@@ -73,12 +74,13 @@ public final class Migrator implements AutoCloseable {
 
     /** Reads the history table. */
     public AppliedState state() {
-        return new AppliedState(AppliedHistory.read(connection, config.connection().schema()));
+        read = null;
+        return new AppliedState(history());
     }
 
     /** Applies revisions in the given order, each in its own transaction. */
     public void upgrade(List<Revision> plan) {
-        AppliedHistory history = AppliedHistory.read(connection, config.connection().schema());
+        AppliedHistory history = history();
         ChangeLogHistoryService service = historyService();
         for (Revision revision : plan) {
             long t0 = System.nanoTime();
@@ -117,7 +119,7 @@ public final class Migrator implements AutoCloseable {
      * validate does), before anything runs. The error names the revision file and the changeSet.
      */
     public void verifyChecksums(List<Revision> applied) {
-        AppliedHistory history = AppliedHistory.read(connection, config.connection().schema());
+        AppliedHistory history = history();
         for (Revision revision : applied) {
             for (ChangeSet cs : session.parse(revision, false).getChangeSets()) {
                 AppliedHistory.Ran done = history.ran(cs);
@@ -130,7 +132,7 @@ public final class Migrator implements AutoCloseable {
 
     /** Rolls back revisions in the given order (children first), each in its own transaction. */
     public void downgrade(List<Revision> plan) {
-        AppliedHistory history = AppliedHistory.read(connection, config.connection().schema());
+        AppliedHistory history = history();
         ChangeLogHistoryService service = historyService();
         List<List<ChangeSet>> undo = new ArrayList<>();
         List<DatabaseChangeLog> logs = new ArrayList<>();
@@ -172,7 +174,7 @@ public final class Migrator implements AutoCloseable {
 
     /** Records revisions as applied or not, running none of their changes. */
     public void stamp(List<Revision> mark, List<Revision> unmark) {
-        AppliedHistory history = AppliedHistory.read(connection, config.connection().schema());
+        AppliedHistory history = history();
         ChangeLogHistoryService service = historyService();
         for (Revision revision : unmark) {
             List<ChangeSet> sets = changeSets(revision, session.parse(revision)).stream().filter(cs -> history.ran(cs) != null).toList();
@@ -192,6 +194,14 @@ public final class Migrator implements AutoCloseable {
                 return sets.size();
             });
         }
+    }
+
+    /** The history as last read; re-read after this migrator changed it. */
+    private AppliedHistory history() {
+        if (read == null) {
+            read = AppliedHistory.read(connection, config.connection().schema());
+        }
+        return read;
     }
 
     private ChangeLogHistoryService historyService() {
@@ -265,6 +275,7 @@ public final class Migrator implements AutoCloseable {
         }
         tx.begin();
         running = null;
+        read = null;
         try {
             int n = work.run();
             if (script != null) {
