@@ -1,6 +1,10 @@
 package io.wataomi.core.revision;
 
 import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.diff.Operation;
+import io.wataomi.core.render.Format;
+import io.wataomi.core.render.RevisionHeader;
+import io.wataomi.core.render.RevisionRenderer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,18 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
 /** Writes revision files and keeps the master changelog listing them in dependency order. */
 public final class RevisionWriter {
-    static final String NAMESPACE_HEADER = "<databaseChangeLog\n"
-            + "        xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\"\n"
-            + "        xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-            + "        xsi:schemaLocation=\"http://www.liquibase.org/xml/ns/dbchangelog"
-            + " http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd\">\n";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int SLUG_LENGTH = 40;
 
@@ -43,7 +41,7 @@ public final class RevisionWriter {
         return s.isEmpty() ? "revision" : s;
     }
 
-    /** The file name for a revision, from the configured template. */
+    /** The file name for a revision, without extension, from the configured template. */
     public static String fileName(String template, String id, String message, LocalDateTime when) {
         return template.replace("{year}", String.format("%04d", when.getYear()))
                 .replace("{month}", String.format("%02d", when.getMonthValue()))
@@ -52,49 +50,31 @@ public final class RevisionWriter {
                 .replace("{minute}", String.format("%02d", when.getMinute()))
                 .replace("{second}", String.format("%02d", when.getSecond()))
                 .replace("{rev}", id)
-                .replace("{slug}", slug(message)) + ".xml";
+                .replace("{slug}", slug(message));
     }
 
     /**
-     * Writes a new revision file and rewrites the master changelog.
+     * Writes a new XML revision file and rewrites the master changelog.
      *
      * @param changeSets XML changeSet elements for the upgrade, or empty for a revision to fill in by hand
      */
     public static Revision write(WataomiConfig config, String id, List<String> parents, String message, LocalDateTime when,
                                  String changeSets) {
-        Path file = config.versionsDirectory().resolve(fileName(config.fileTemplate(), id, message, when));
-        String created = when.withNano(when.getNano() / 1000 * 1000).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--\n");
-        sb.append("    ").append(XmlText.comment(message)).append("\n\n");
-        sb.append("    Revision ID: ").append(id).append('\n');
-        sb.append("    Revises: ").append(parents.isEmpty() ? "<base>" : String.join(", ", parents)).append('\n');
-        sb.append("    Create Date: ").append(when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS"))).append('\n');
-        sb.append("-->\n").append(NAMESPACE_HEADER).append('\n');
-        sb.append("    <!-- Revision identifiers, read by wataomi (standard changelog properties). -->\n");
-        property(sb, "wataomi.revision", id);
-        property(sb, "wataomi.down_revision", String.join(",", parents));
-        property(sb, "wataomi.message", message);
-        property(sb, "wataomi.create_date", created);
-        sb.append('\n');
-        if (changeSets.isBlank()) {
-            sb.append("    <!-- Write the upgrade here as changeSets, above the revision marker, e.g.\n")
-                    .append("    <changeSet id=\"").append(id).append("-1\" author=\"you\">\n")
-                    .append("        <addColumn tableName=\"user\">\n")
-                    .append("            <column name=\"bio\" type=\"text\"/>\n")
-                    .append("        </addColumn>\n")
-                    .append("    </changeSet>\n")
-                    .append("    Liquibase derives the rollback of createTable, addColumn, createIndex and the like;\n")
-                    .append("    give <sql> and other changes an explicit <rollback>. -->\n\n");
-        } else {
-            sb.append(changeSets).append('\n');
-        }
-        sb.append("    <!-- Revision marker: wataomi records it last, in the same transaction. Keep it last. -->\n");
-        sb.append("    <changeSet id=\"").append(id).append("\" author=\"wataomi\">\n");
-        sb.append("        <comment>").append(XmlText.attribute("Revision " + id + ": " + message)).append("</comment>\n");
-        sb.append("    </changeSet>\n</databaseChangeLog>\n");
+        RevisionHeader header = new RevisionHeader(id, parents, message, when);
+        return save(config, header, Format.XML, RevisionRenderer.renderXml(header, changeSets));
+    }
+
+    /** Writes a new revision file with these operations (none: a revision to fill in by hand) and rewrites the master. */
+    public static Revision write(WataomiConfig config, RevisionHeader header, Format format, List<Operation> operations) {
+        return save(config, header, format, RevisionRenderer.render(format, header, operations));
+    }
+
+    private static Revision save(WataomiConfig config, RevisionHeader h, Format format, String text) {
+        Path file = config.versionsDirectory().resolve(fileName(config.fileTemplate(), h.id(), h.message(), h.when())
+                + "." + format.extension());
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }
@@ -103,17 +83,12 @@ public final class RevisionWriter {
         return revision;
     }
 
-    private static void property(StringBuilder sb, String name, String value) {
-        sb.append("    <property name=\"").append(name).append("\" value=\"").append(XmlText.attribute(value))
-                .append("\" global=\"false\"/>\n");
-    }
-
     /** Rewrites the master changelog to include every revision, parents before children. */
     public static void writeMaster(WataomiConfig config, RevisionGraph graph) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<!-- Master changelog, kept by wataomi: create and merge rewrite the list below in dependency order.\n");
         sb.append("     Plain Liquibase (the CLI, Spring Boot's spring.liquibase.change-log) can run this file as is. -->\n");
-        sb.append(NAMESPACE_HEADER);
+        sb.append(RevisionRenderer.XML_NAMESPACE_HEADER);
         Path dir = config.changelogDirectory();
         for (Revision r : graph.ordered()) {
             String rel = dir.relativize(r.file()).toString().replace('\\', '/');

@@ -1,0 +1,15 @@
+package io.wataomi.core.diff;
+
+import io.wataomi.core.WataomiException;
+
+/** A diff setting (renames, filters) that does not fit the schemas: a project problem. */
+public class DiffException extends WataomiException {
+    public DiffException(String message) {
+        super(message);
+    }
+
+    @Override
+    public boolean isProjectProblem() {
+        return true;
+    }
+}

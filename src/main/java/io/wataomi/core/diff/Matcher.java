@@ -1,0 +1,56 @@
+package io.wataomi.core.diff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Matches named objects of one kind (indexes, constraints) between two tables: by name, then leftovers by shape,
+ * so an object that only changed its name becomes a rename instead of a drop and an add.
+ */
+final class Matcher<T> {
+    private final Function<T, String> name;
+    private final Function<T, Object> shape;
+    private Predicate<T> rebuild = t -> false;
+
+    Matcher(Function<T, String> name, Function<T, Object> shape) {
+        this.name = name;
+        this.shape = shape;
+    }
+
+    Matcher<T> forceRebuild(Predicate<T> predicate) {
+        this.rebuild = predicate;
+        return this;
+    }
+
+    void run(List<T> current, List<T> wanted, Plan plan, Plan.Phase dropPhase, Plan.Phase addPhase,
+             Function<T, Operation> drop, Function<T, Operation> add, BiFunction<T, T, Operation> rename) {
+        Map<String, T> left = new LinkedHashMap<>();
+        current.forEach(t -> left.put(name.apply(t), t));
+        List<T> unmatched = new ArrayList<>();
+        for (T w : wanted) {
+            T c = left.get(name.apply(w));
+            if (c != null && Objects.equals(shape.apply(c), shape.apply(w)) && !rebuild.test(c)) {
+                left.remove(name.apply(w));
+            } else {
+                unmatched.add(w);
+            }
+        }
+        for (T w : unmatched) {
+            T same = left.values().stream().filter(c -> !rebuild.test(c) && !name.apply(c).equals(name.apply(w))
+                    && Objects.equals(shape.apply(c), shape.apply(w))).findFirst().orElse(null);
+            if (same != null) {
+                left.remove(name.apply(same));
+                plan.add(Plan.Phase.RENAME, rename.apply(same, w));
+            } else {
+                plan.add(addPhase, add.apply(w));
+            }
+        }
+        left.values().forEach(c -> plan.add(dropPhase, drop.apply(c)));
+    }
+}

@@ -1,0 +1,143 @@
+package io.wataomi.core.diff;
+
+import io.wataomi.core.model.Catalog;
+import io.wataomi.core.model.Column;
+import io.wataomi.core.model.EnumType;
+import io.wataomi.core.model.ForeignKey;
+import io.wataomi.core.model.QualifiedName;
+import io.wataomi.core.model.Sequence;
+import io.wataomi.core.model.Table;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** Compares the database's catalog with the entities' catalog and orders the operations between them. */
+public final class SchemaDiff {
+    private SchemaDiff() {
+    }
+
+    /** The operations that turn {@code current} into {@code desired}, renames applied first. */
+    public static Diff compare(Catalog current, Catalog desired, Renames renames) {
+        Plan plan = new Plan();
+        RenameApplier.Result renamed = RenameApplier.apply(current, renames);
+        renamed.operations().forEach(op -> plan.add(Plan.Phase.RENAME, op));
+        Catalog cur = renamed.renamed();
+        Set<ForeignKeyRef> rebuilt = rebuiltForeignKeys(cur, desired);
+        for (Table t : cur.tables().values()) {
+            Table wanted = desired.tables().get(t.name());
+            if (wanted == null) {
+                TableDiff.dropped(t, plan);
+            } else {
+                TableDiff.compare(t, wanted, rebuilt, plan);
+            }
+        }
+        for (Table t : desired.tables().values()) {
+            if (!cur.tables().containsKey(t.name())) {
+                TableDiff.created(t, plan);
+            }
+        }
+        compareSequences(cur, desired, plan);
+        compareEnums(cur, desired, plan);
+        return new Diff(plan.operations(), RenameHints.find(cur, desired));
+    }
+
+    /** A foreign key by table and name. */
+    record ForeignKeyRef(QualifiedName table, String name) {
+    }
+
+    /**
+     * Foreign keys that must be dropped and added again although unchanged: those whose columns, or whose
+     * referenced columns, change type, and those that reference a key being dropped.
+     */
+    private static Set<ForeignKeyRef> rebuiltForeignKeys(Catalog cur, Catalog desired) {
+        Set<String> retyped = new HashSet<>();
+        Set<String> rekeyed = new HashSet<>();
+        for (Table t : cur.tables().values()) {
+            Table wanted = desired.tables().get(t.name());
+            if (wanted == null) {
+                continue;
+            }
+            for (Column c : t.columns()) {
+                wanted.column(c.name()).filter(w -> !w.type().equals(c.type()) || !Objects.equals(w.generated(), c.generated()))
+                        .ifPresent(w -> retyped.add(t.name() + "." + c.name()));
+            }
+            if (t.primaryKey() != null && (wanted.primaryKey() == null || !wanted.primaryKey().columns().equals(t.primaryKey().columns()))) {
+                rekeyed.add(t.name() + "." + t.primaryKey().columns());
+            }
+            t.uniques().stream().filter(u -> wanted.uniques().stream().noneMatch(w -> w.columns().equals(u.columns())))
+                    .forEach(u -> rekeyed.add(t.name() + "." + u.columns()));
+        }
+        Set<ForeignKeyRef> rebuilt = new HashSet<>();
+        for (Table t : cur.tables().values()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                boolean touched = fk.columns().stream().anyMatch(c -> retyped.contains(t.name() + "." + c))
+                        || fk.targetColumns().stream().anyMatch(c -> retyped.contains(fk.target() + "." + c))
+                        || rekeyed.contains(fk.target() + "." + fk.targetColumns());
+                if (touched) {
+                    rebuilt.add(new ForeignKeyRef(t.name(), fk.name()));
+                }
+            }
+        }
+        return rebuilt;
+    }
+
+    private static void compareSequences(Catalog cur, Catalog desired, Plan plan) {
+        for (Sequence s : cur.sequences().values()) {
+            Sequence wanted = desired.sequences().get(s.name());
+            if (s.ownedBy() != null && (wanted == null || !s.ownedBy().equals(wanted.ownedBy()))) {
+                plan.add(Plan.Phase.RELEASE_SEQUENCE, new Operation.AlterSequence(s, withOwner(s, null)));
+            }
+            if (wanted == null) {
+                plan.add(Plan.Phase.DROP_SEQUENCE, new Operation.DropSequence(withOwner(s, null)));
+            } else if (!withOwner(s, null).equals(withOwner(wanted, null))) {
+                plan.add(Plan.Phase.CREATE_SEQUENCE, new Operation.AlterSequence(withOwner(s, null), withOwner(wanted, null)));
+            }
+        }
+        for (Sequence s : desired.sequences().values()) {
+            Sequence existing = cur.sequences().get(s.name());
+            if (existing == null) {
+                plan.add(Plan.Phase.CREATE_SEQUENCE, new Operation.CreateSequence(withOwner(s, null)));
+            }
+            if (s.ownedBy() != null && (existing == null || !s.ownedBy().equals(existing.ownedBy()))) {
+                plan.add(Plan.Phase.OWN_SEQUENCE, new Operation.AlterSequence(withOwner(s, null), s));
+            }
+        }
+    }
+
+    private static Sequence withOwner(Sequence s, String owner) {
+        return new Sequence(s.name(), s.dataType(), s.start(), s.increment(), s.minValue(), s.maxValue(), s.cache(), s.cycle(), owner);
+    }
+
+    private static void compareEnums(Catalog cur, Catalog desired, Plan plan) {
+        for (EnumType e : cur.enums().values()) {
+            EnumType wanted = desired.enums().get(e.name());
+            if (wanted == null) {
+                plan.add(Plan.Phase.DROP_TYPE, new Operation.DropEnum(e));
+            } else if (!wanted.labels().equals(e.labels())) {
+                plan.add(Plan.Phase.CREATE_TYPE, new Operation.AlterEnum(e, wanted, columnsOfType(cur, e)));
+            }
+        }
+        for (EnumType e : desired.enums().values()) {
+            if (!cur.enums().containsKey(e.name())) {
+                plan.add(Plan.Phase.CREATE_TYPE, new Operation.CreateEnum(e));
+            }
+        }
+    }
+
+    private static List<Operation.ColumnRef> columnsOfType(Catalog catalog, EnumType e) {
+        List<Operation.ColumnRef> refs = new ArrayList<>();
+        Set<String> spellings = Set.of(e.name().name(), e.name().toString(), e.name().quoted(),
+                "\"" + e.name().name() + "\"", e.name().schema() + ".\"" + e.name().name() + "\"");
+        for (Table t : catalog.tables().values()) {
+            for (Column c : t.columns()) {
+                if (spellings.contains(c.type())) {
+                    refs.add(new Operation.ColumnRef(t.name(), c.name()));
+                }
+            }
+        }
+        return refs;
+    }
+}

@@ -1,0 +1,92 @@
+package io.wataomi.core.diff;
+
+import io.wataomi.core.model.CheckConstraint;
+import io.wataomi.core.model.ForeignKey;
+import io.wataomi.core.model.Index;
+import io.wataomi.core.model.QualifiedName;
+import io.wataomi.core.model.Table;
+import io.wataomi.core.model.UniqueConstraint;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** Compares one table with its wanted form: columns, keys, indexes, constraints and comments. */
+final class TableDiff {
+    private TableDiff() {
+    }
+
+    static void created(Table t, Plan plan) {
+        plan.add(Plan.Phase.CREATE_TABLE, new Operation.CreateTable(bare(t)));
+        t.uniques().forEach(u -> plan.add(Plan.Phase.ADD_CONSTRAINT, new Operation.AddUnique(t.name(), u)));
+        t.checks().forEach(c -> plan.add(Plan.Phase.ADD_CONSTRAINT, new Operation.AddCheck(t.name(), c)));
+        t.indexes().forEach(i -> plan.add(Plan.Phase.ADD_CONSTRAINT, new Operation.CreateIndex(t.name(), i)));
+        t.foreignKeys().forEach(fk -> plan.add(Plan.Phase.ADD_FOREIGN_KEY, new Operation.AddForeignKey(t.name(), fk)));
+    }
+
+    static void dropped(Table t, Plan plan) {
+        t.foreignKeys().forEach(fk -> plan.add(Plan.Phase.DROP_FOREIGN_KEY, new Operation.DropForeignKey(t.name(), fk)));
+        t.indexes().forEach(i -> plan.add(Plan.Phase.DROP_CONSTRAINT, new Operation.DropIndex(t.name(), i)));
+        t.checks().forEach(c -> plan.add(Plan.Phase.DROP_CONSTRAINT, new Operation.DropCheck(t.name(), c)));
+        t.uniques().forEach(u -> plan.add(Plan.Phase.DROP_CONSTRAINT, new Operation.DropUnique(t.name(), u)));
+        plan.add(Plan.Phase.DROP_TABLE, new Operation.DropTable(bare(t)));
+    }
+
+    /** The table as CREATE TABLE makes it: columns, primary key and comments, no other constraint. */
+    static Table bare(Table t) {
+        return new Table(t.name(), t.columns(), t.primaryKey(), List.of(), List.of(), List.of(), List.of(), t.comment());
+    }
+
+    static void compare(Table cur, Table want, Set<SchemaDiff.ForeignKeyRef> rebuilt, Plan plan) {
+        QualifiedName name = cur.name();
+        new Matcher<ForeignKey>(ForeignKey::name, fk -> new ForeignKey("", fk.columns(), fk.target(), fk.targetColumns(),
+                fk.onDelete(), fk.onUpdate(), fk.deferrable(), fk.initiallyDeferred()))
+                .forceRebuild(fk -> rebuilt.contains(new SchemaDiff.ForeignKeyRef(name, fk.name())))
+                .run(cur.foreignKeys(), want.foreignKeys(), plan, Plan.Phase.DROP_FOREIGN_KEY, Plan.Phase.ADD_FOREIGN_KEY,
+                        fk -> new Operation.DropForeignKey(name, fk), fk -> new Operation.AddForeignKey(name, fk),
+                        (a, b) -> new Operation.RenameConstraint(name, a.name(), b.name()));
+        new Matcher<Index>(Index::name, TableDiff::indexShape)
+                .run(cur.indexes(), want.indexes(), plan, Plan.Phase.DROP_CONSTRAINT, Plan.Phase.ADD_CONSTRAINT,
+                        i -> new Operation.DropIndex(name, i), i -> new Operation.CreateIndex(name, i),
+                        (a, b) -> new Operation.RenameIndex(name, a.name(), b.name()));
+        new Matcher<UniqueConstraint>(UniqueConstraint::name, u -> new UniqueConstraint("", u.columns(), u.nullsNotDistinct()))
+                .run(cur.uniques(), want.uniques(), plan, Plan.Phase.DROP_CONSTRAINT, Plan.Phase.ADD_CONSTRAINT,
+                        u -> new Operation.DropUnique(name, u), u -> new Operation.AddUnique(name, u),
+                        (a, b) -> new Operation.RenameConstraint(name, a.name(), b.name()));
+        new Matcher<CheckConstraint>(CheckConstraint::name, c -> c.expression())
+                .run(cur.checks(), want.checks(), plan, Plan.Phase.DROP_CONSTRAINT, Plan.Phase.ADD_CONSTRAINT,
+                        c -> new Operation.DropCheck(name, c), c -> new Operation.AddCheck(name, c),
+                        (a, b) -> new Operation.RenameConstraint(name, a.name(), b.name()));
+        comparePrimaryKey(cur, want, plan);
+        ColumnDiff.compare(cur, want, plan);
+        if (!Objects.equals(cur.comment(), want.comment())) {
+            plan.add(Plan.Phase.COMMENT, new Operation.SetTableComment(name, cur.comment(), want.comment()));
+        }
+    }
+
+    private static void comparePrimaryKey(Table cur, Table want, Plan plan) {
+        var from = cur.primaryKey();
+        var to = want.primaryKey();
+        if (Objects.equals(from, to)) {
+            return;
+        }
+        if (from != null && to != null && from.columns().equals(to.columns())) {
+            plan.add(Plan.Phase.RENAME, new Operation.RenameConstraint(cur.name(), from.name(), to.name()));
+            return;
+        }
+        if (from != null) {
+            plan.add(Plan.Phase.DROP_CONSTRAINT, new Operation.DropPrimaryKey(cur.name(), from));
+        }
+        if (to != null) {
+            plan.add(Plan.Phase.ADD_CONSTRAINT, new Operation.AddPrimaryKey(cur.name(), to));
+        }
+    }
+
+    /** What makes two indexes the same index, whatever their names and tables. */
+    private static Object indexShape(Index i) {
+        String def = i.definition();
+        int using = def.indexOf(" USING ");
+        return List.of(i.columns(), i.unique(), i.expression(), i.method(), Objects.toString(i.where()),
+                using < 0 ? def : def.substring(using));
+    }
+}

@@ -1,0 +1,53 @@
+package io.wataomi.core.render;
+
+import java.util.List;
+
+/** Writes a revision as a Liquibase formatted-SQL changelog: one changeset per operation with its --rollback lines. */
+final class SqlRevision {
+    private SqlRevision() {
+    }
+
+    static String render(RevisionHeader h, List<Step> steps) {
+        StringBuilder sb = new StringBuilder("--liquibase formatted sql\n\n");
+        sb.append("-- ").append(oneLine(h.message())).append("\n--\n");
+        sb.append("-- Revision ID: ").append(h.id()).append('\n');
+        sb.append("-- Revises: ").append(h.revises()).append('\n');
+        sb.append("-- Create Date: ").append(h.createdForPeople()).append("\n\n");
+        sb.append("-- Revision identifiers, read by wataomi (standard changelog properties).\n");
+        for (String[] p : h.properties()) {
+            sb.append("--property name:").append(p[0]).append(" value:").append(oneLine(p[1])).append(" global:false\n");
+        }
+        sb.append('\n');
+        if (steps.isEmpty()) {
+            sb.append("-- Write the upgrade here as changesets, above the revision marker, e.g.\n")
+                    .append("-- --changeset you:").append(h.id()).append("-1\n")
+                    .append("-- ALTER TABLE \"user\" ADD COLUMN bio text;\n")
+                    .append("-- --rollback ALTER TABLE \"user\" DROP COLUMN bio;\n\n");
+        }
+        for (Step s : steps) {
+            if (s.operation().destructive()) {
+                sb.append("-- DESTRUCTIVE: ").append(oneLine(s.operation().describe())).append(". Review before applying.\n");
+            }
+            sb.append("--changeset wataomi:").append(s.id()).append(" splitStatements:true\n");
+            sb.append("--comment: ").append(oneLine(s.comment())).append('\n');
+            for (String stmt : SqlText.of(s.operation())) {
+                sb.append(stmt).append(";\n");
+            }
+            for (String stmt : SqlText.of(s.operation().reverse())) {
+                for (String line : (stmt + ";").split("\n")) {
+                    sb.append("--rollback ").append(line).append('\n');
+                }
+            }
+            sb.append('\n');
+        }
+        sb.append("-- Revision marker: wataomi records it last, in the same transaction. Keep it last.\n");
+        sb.append("--changeset wataomi:").append(h.id()).append('\n');
+        sb.append("--comment: Revision ").append(h.id()).append(": ").append(oneLine(h.message())).append('\n');
+        sb.append("SELECT 1;\n");
+        return sb.toString();
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ').replace('\r', ' ');
+    }
+}
