@@ -46,4 +46,16 @@ public final class Results {
      */
     public record Stamp(List<Revision> marked, List<Revision> unmarked, List<Revision> current) {
     }
+
+    /**
+     * A create: the revision written (null when nothing changed) and what it holds.
+     *
+     * @param stamped true when the database already had the schema (made by init) and the revision was recorded as applied
+     */
+    public record Created(Revision revision, io.wataomi.core.diff.Diff diff, boolean stamped) {
+    }
+
+    /** An init: the tables created and the differences init leaves to a revision. */
+    public record Init(List<String> createdTables, io.wataomi.core.diff.Diff remaining) {
+    }
 }

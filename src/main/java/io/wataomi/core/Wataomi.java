@@ -1,6 +1,11 @@
 package io.wataomi.core;
 
+import io.wataomi.core.autogen.AutogenOptions;
+import io.wataomi.core.autogen.Commands;
 import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.diff.Diff;
+import io.wataomi.core.render.Format;
+import io.wataomi.core.render.RevisionHeader;
 import io.wataomi.core.db.Database;
 import io.wataomi.core.db.MigrationLock;
 import io.wataomi.core.migrate.AppliedState;
@@ -193,8 +198,13 @@ public final class Wataomi {
         return RevisionWriter.write(config, RevisionWriter.newId(), parents, msg, LocalDateTime.now(), "");
     }
 
-    /** Writes an empty revision on top of the single head, to fill in by hand. */
+    /** Writes an empty XML revision on top of the single head, to fill in by hand. */
     public Revision createEmpty(String message) {
+        return createEmpty(message, Format.XML);
+    }
+
+    /** Writes an empty revision in that format on top of the single head, to fill in by hand. */
+    public Revision createEmpty(String message, Format format) {
         requireMessage(message);
         RevisionGraph graph = RevisionFiles.graph(config);
         List<Revision> heads = graph.heads();
@@ -203,7 +213,28 @@ public final class Wataomi {
                     + " mvn wataomi:merge -Dwataomi.message=\"merge heads\" first.");
         }
         List<String> parents = heads.isEmpty() ? List.of() : List.of(heads.get(0).id());
-        return RevisionWriter.write(config, RevisionWriter.newId(), parents, message.strip(), LocalDateTime.now(), "");
+        return RevisionWriter.write(config, new RevisionHeader(RevisionWriter.newId(), parents, message.strip(), LocalDateTime.now()),
+                format, List.of());
+    }
+
+    /** Compares the entities with the database (or the revisions) and writes the difference as a new revision. */
+    public Results.Created create(String message, AutogenOptions options) {
+        requireMessage(message);
+        return commands().create(message, options);
+    }
+
+    /** Fails, listing the differences, when the entities and the database (or the revisions) differ. */
+    public Diff check(AutogenOptions options) {
+        return commands().check(options);
+    }
+
+    /** Creates the entities' missing tables on the database and scaffolds the changelog folder. */
+    public Results.Init init(AutogenOptions options) {
+        return commands().init(options);
+    }
+
+    private Commands commands() {
+        return new Commands(config, console, this::database);
     }
 
     private static void requireMessage(String message) {

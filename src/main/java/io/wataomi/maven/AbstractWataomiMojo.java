@@ -145,7 +145,7 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
      * unevaluated configuration, so that Maven's debug output shows the expression, never the value;
      * the expression is evaluated here.
      */
-    private String secretValue(PlexusConfiguration raw) throws MojoExecutionException {
+    protected String secretValue(PlexusConfiguration raw) throws MojoExecutionException {
         if (raw == null || raw.getValue() == null) {
             return null;
         }
@@ -166,7 +166,7 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
     protected abstract String goal();
 
     /** Adds the goal's own parameters (as set in the pom or by their property) to the pom layer. */
-    protected void goalParameters(Map<String, String> pom) {
+    protected void goalParameters(Map<String, String> pom) throws MojoExecutionException {
     }
 
     /** Runs the goal. */

@@ -1,22 +1,28 @@
 package io.wataomi.maven;
 
 import io.wataomi.core.Console;
+import io.wataomi.core.Results;
 import io.wataomi.core.Wataomi;
-import io.wataomi.core.config.ConfigException;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.config.Settings;
 import io.wataomi.core.revision.Revision;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.util.Map;
 
 /**
- * Writes a new revision on top of the head: {@code mvn wataomi:create -Dwataomi.message="add user bio field"
- * -Dwataomi.autogenerate=false} writes an empty revision to fill in by hand.
+ * Writes a new revision on top of the head. {@code mvn wataomi:create -Dwataomi.message="add user bio field"} compiles
+ * the project, compares its JPA entities with the database and writes the difference, with its rollback; with no
+ * difference it prints "No changes detected" and writes nothing. {@code -Dwataomi.autogenerate=false} writes an empty
+ * revision to fill in by hand.
  */
-@Mojo(name = "create", threadSafe = true)
-public class CreateMojo extends AbstractWataomiMojo {
+@Mojo(name = "create", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class CreateMojo extends AbstractAutogenMojo {
     /** The revision's message; also its file name's slug. Required. Also {@code -Dwataomi.message}. */
     @Parameter(property = "wataomi.message")
     private String message;
@@ -28,25 +34,45 @@ public class CreateMojo extends AbstractWataomiMojo {
     @Parameter(property = "wataomi.autogenerate", defaultValue = "true")
     private boolean autogenerate;
 
+    /** The revision file format: {@code xml} (default), {@code yaml} or {@code sql} (Liquibase formatted SQL). Also {@code -Dwataomi.format}. */
+    @Parameter(property = "wataomi.format")
+    private String format;
+
+    /**
+     * Confirmed renames, comma-separated: {@code table.old_column:new_column} for a column and {@code old_table:new_table}
+     * for a table (schema-qualify when needed). They render as renames that keep the data, with the rename back as
+     * rollback. create suggests the exact value when a drop and an add look like a rename. Also {@code -Dwataomi.renames}.
+     */
+    @Parameter(property = "wataomi.renames")
+    private String renames;
+
     @Override
     protected String goal() {
         return "create";
     }
 
     @Override
-    protected void goalParameters(Map<String, String> pom) {
+    protected void autogenParameters(Map<String, String> pom) {
         ConfigMapper.put(pom, PropertyNames.MESSAGE, message);
         ConfigMapper.put(pom, PropertyNames.AUTOGENERATE, autogenerate);
+        ConfigMapper.put(pom, PropertyNames.FORMAT, format);
+        ConfigMapper.put(pom, PropertyNames.RENAMES, renames);
     }
 
     @Override
     protected void run(Wataomi wataomi, Settings settings, Console console) {
-        if (settings.flag(PropertyNames.AUTOGENERATE, true)) {
-            throw new ConfigException("This version of wataomi cannot compare entities with the database yet. Write the revision"
-                    + " by hand: add -Dwataomi.autogenerate=false.");
+        String msg = settings.get(PropertyNames.MESSAGE).orElse(null);
+        if (!settings.flag(PropertyNames.AUTOGENERATE, true)) {
+            Revision r = wataomi.createEmpty(msg, options(settings).format());
+            console.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + "): " + r.file());
+            console.info("Fill in its changeSets above the revision marker, then run mvn wataomi:upgrade.");
+            return;
         }
-        Revision r = wataomi.createEmpty(settings.get(PropertyNames.MESSAGE).orElse(null));
-        console.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + "): " + r.file());
-        console.info("Fill in its changeSets above the revision marker, then run mvn wataomi:upgrade.");
+        Results.Created created = wataomi.create(msg, options(settings));
+        if (created.revision() != null) {
+            Revision r = created.revision();
+            console.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + ") with " + created.diff().operations().size()
+                    + " change(s). Review it, then run mvn wataomi:upgrade.");
+        }
     }
 }

@@ -25,6 +25,12 @@ public final class PropertyNames {
     public static final String RANGE = "wataomi.range";
     public static final String REVISIONS = "wataomi.revisions";
     public static final String SKIP = "wataomi.skip";
+    public static final String PACKAGES = "wataomi.packages";
+    public static final String NAMING_STRATEGY = "wataomi.namingStrategy";
+    public static final String FORMAT = "wataomi.format";
+    public static final String RENAMES = "wataomi.renames";
+    public static final String DIFF_AGAINST = "wataomi.diffAgainst";
+    public static final String DEV_URL = "wataomi.devUrl";
 
     /** Environment (and .env) variable names and the property each one sets. */
     public static final Map<String, String> ENVIRONMENT = Map.of(

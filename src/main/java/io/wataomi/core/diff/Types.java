@@ -9,6 +9,8 @@ final class Types {
 
     /** True when every value of {@code from} converts to {@code to} unchanged. */
     static boolean widens(String from, String to) {
+        from = defaultPrecision(from);
+        to = defaultPrecision(to);
         if (from.equals(to)) {
             return true;
         }
@@ -37,6 +39,11 @@ final class Types {
             return true;
         }
         return false;
+    }
+
+    /** Time types without a precision keep microseconds, as precision 6 does. */
+    private static String defaultPrecision(String type) {
+        return type.matches("(timestamp|time) with(out)? time zone") ? type.replaceFirst(" ", "(6) ") : type;
     }
 
     private static int rank(String type) {

@@ -28,7 +28,7 @@ final class SqlRevision {
             if (s.operation().destructive()) {
                 sb.append("-- DESTRUCTIVE: ").append(oneLine(s.operation().describe())).append(". Review before applying.\n");
             }
-            sb.append("--changeset wataomi:").append(s.id()).append(" splitStatements:true\n");
+            sb.append("--changeset wataomi-create:").append(s.id()).append(" splitStatements:true\n");
             sb.append("--comment: ").append(oneLine(s.comment())).append('\n');
             for (String stmt : SqlText.of(s.operation())) {
                 sb.append(stmt).append(";\n");
@@ -43,7 +43,7 @@ final class SqlRevision {
         sb.append("-- Revision marker: wataomi records it last, in the same transaction. Keep it last.\n");
         sb.append("--changeset wataomi:").append(h.id()).append('\n');
         sb.append("--comment: Revision ").append(h.id()).append(": ").append(oneLine(h.message())).append('\n');
-        sb.append("SELECT 1;\n");
+        sb.append("SELECT 1;\n--rollback SELECT 1;\n");
         return sb.toString();
     }
 

@@ -46,7 +46,7 @@ final class XmlRevision {
             if (s.operation().destructive()) {
                 sb.append("    <!-- DESTRUCTIVE: ").append(comment(s.operation().describe())).append(". Review before applying. -->\n");
             }
-            sb.append("    <changeSet id=\"").append(attribute(s.id())).append("\" author=\"wataomi\" objectQuotingStrategy=\"QUOTE_ALL_OBJECTS\">\n");
+            sb.append("    <changeSet id=\"").append(attribute(s.id())).append("\" author=\"wataomi-create\" objectQuotingStrategy=\"QUOTE_ALL_OBJECTS\">\n");
             sb.append("        <comment>").append(text(s.comment())).append("</comment>\n");
             s.changes().forEach(n -> node(sb, n, 2));
             sb.append("        <rollback>\n");

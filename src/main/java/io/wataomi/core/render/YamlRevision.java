@@ -26,7 +26,7 @@ final class YamlRevision {
             if (s.operation().destructive()) {
                 sb.append("# DESTRUCTIVE: ").append(oneLine(s.operation().describe())).append(". Review before applying.\n");
             }
-            sb.append("- changeSet:\n      id: ").append(quote(s.id())).append("\n      author: wataomi\n");
+            sb.append("- changeSet:\n      id: ").append(quote(s.id())).append("\n      author: wataomi-create\n");
             sb.append("      objectQuotingStrategy: QUOTE_ALL_OBJECTS\n");
             sb.append("      comment: ").append(quote(s.comment())).append('\n');
             sb.append("      changes:\n");

@@ -1,24 +1,27 @@
 package io.wataomi.quickstart.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.ColumnDefault;
+
 import java.time.OffsetDateTime;
 
 /** A person, kept in step with the Casdoor identity server by {@code mvn wataomi:sync}. */
 @Entity
-@Table(name = "user")
+@Table(name = "user", uniqueConstraints = @UniqueConstraint(name = "uq_user_casdoor_id", columnNames = "casdoor_id"))
 public class User {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     /** The Casdoor user id (a UUID): the key the sync matches on. */
-    @Column(name = "casdoor_id", nullable = false, unique = true, length = 64)
+    @Column(name = "casdoor_id", nullable = false, length = 64)
     private String casdoorId;
 
     @Column(name = "email")
@@ -31,11 +34,14 @@ public class User {
     private String avatar;
 
     @Column(name = "is_active", nullable = false)
+    @ColumnDefault("true")
     private boolean active = true;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(name = "created_at", nullable = false, columnDefinition = "timestamp with time zone")
+    @ColumnDefault("now()")
     private OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(name = "updated_at", nullable = false, columnDefinition = "timestamp with time zone")
+    @ColumnDefault("now()")
     private OffsetDateTime updatedAt;
 }

@@ -1,6 +1,7 @@
 package io.wataomi.quickstart.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +10,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+
+import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 import java.time.OffsetDateTime;
 
@@ -22,16 +27,20 @@ public class WorkspaceMember {
     private Long id;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "workspace_id", nullable = false)
+    @JoinColumn(name = "workspace_id", nullable = false, foreignKey = @ForeignKey(name = "fk_workspace_member_workspace"))
+    @OnDelete(action = OnDeleteAction.CASCADE)
     private Workspace workspace;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "user_id", nullable = false)
+    @JoinColumn(name = "user_id", nullable = false, foreignKey = @ForeignKey(name = "fk_workspace_member_user"))
+    @OnDelete(action = OnDeleteAction.CASCADE)
     private User user;
 
     @Column(name = "role", nullable = false, length = 32)
+    @ColumnDefault("'member'")
     private String role = "member";
 
-    @Column(name = "created_at", nullable = false)
+    @Column(name = "created_at", nullable = false, columnDefinition = "timestamp with time zone")
+    @ColumnDefault("now()")
     private OffsetDateTime createdAt;
 }

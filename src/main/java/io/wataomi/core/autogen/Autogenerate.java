@@ -1,0 +1,127 @@
+package io.wataomi.core.autogen;
+
+import io.wataomi.core.Console;
+import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.db.Database;
+import io.wataomi.core.db.ScratchDatabase;
+import io.wataomi.core.diff.Diff;
+import io.wataomi.core.diff.Operation;
+import io.wataomi.core.diff.Renames;
+import io.wataomi.core.diff.SchemaDiff;
+import io.wataomi.core.entity.EntityModel;
+import io.wataomi.core.entity.EntityRequest;
+import io.wataomi.core.entity.EntitySource;
+import io.wataomi.core.migrate.MigrationListener;
+import io.wataomi.core.migrate.Migrator;
+import io.wataomi.core.model.Catalog;
+import io.wataomi.core.model.Identifiers;
+import io.wataomi.core.revision.RevisionGraph;
+import io.wataomi.core.revision.Targets;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * The autogenerate pipeline: entities through Hibernate to DDL, normalised on a scratch PostgreSQL, read back
+ * with the same catalog reader as the database they are compared with, then diffed.
+ */
+public final class Autogenerate {
+    private final WataomiConfig config;
+    private final Console console;
+    private final Supplier<Database> live;
+
+    /** A pipeline for one project; {@code live} gives the configured database when it is needed. */
+    public Autogenerate(WataomiConfig config, Console console, Supplier<Database> live) {
+        this.config = config;
+        this.console = console;
+        this.live = live;
+    }
+
+    /** Both catalogs and the operations between them. */
+    public record Comparison(EntityModel entities, Catalog current, Catalog desired, Diff diff, List<String> schemas) {
+    }
+
+    /** The entities' catalog, normalised on a scratch database. */
+    public Catalog desired(EntityModel model, List<String> schemas, String devUrl) {
+        try (ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), console)) {
+            return SchemaState.normalise(scratch, model.ddl(), schemas);
+        }
+    }
+
+    /** Loads the entities and compares them with the database, or with the revisions replayed. */
+    public Comparison compare(AutogenOptions options, RevisionGraph graph) {
+        long t0 = System.nanoTime();
+        EntityModel model = EntitySource.load(new EntityRequest(options.classpath(), options.packages(), options.namingStrategy(),
+                config.connection().schema()), console);
+        List<String> schemas = schemas(model);
+        Catalog desired = desired(model, schemas, options.devUrl());
+        Catalog current = options.againstHistory() ? replayed(graph, schemas, options.devUrl()) : liveCatalog(schemas);
+        Renames renames = Renames.parse(options.renames(), current, desired, config.connection().schema());
+        Diff diff = SchemaDiff.compare(current, desired, renames);
+        if (!options.againstHistory()) {
+            diff = markNulls(diff);
+        }
+        console.info(String.format("Compared %d entities (%d tables) with %s in %.1f s.", model.entityClasses().size(),
+                desired.tables().size(), options.againstHistory() ? "the revisions replayed on a scratch database"
+                        : "the database", (System.nanoTime() - t0) / 1e9));
+        return new Comparison(model, current, desired, diff, schemas);
+    }
+
+    private List<String> schemas(EntityModel model) {
+        Set<String> all = new TreeSet<>(model.schemas());
+        all.add(config.connection().schema());
+        return List.copyOf(all);
+    }
+
+    private Catalog liveCatalog(List<String> schemas) {
+        try (Connection c = live.get().connect()) {
+            return SchemaState.read(c, schemas);
+        } catch (SQLException e) {
+            throw new DatabaseFailure("Database error: " + e.getMessage(), e);
+        }
+    }
+
+    /** The schema the revisions build, replayed on a scratch database: no live database needed. */
+    private Catalog replayed(RevisionGraph graph, List<String> schemas, String devUrl) {
+        try (ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), console);
+             Connection c = scratch.connect()) {
+            try (Migrator m = new Migrator(config, c, Console.silent(), MigrationListener.NONE, null)) {
+                m.upgrade(Targets.upgrade(graph, Set.of(), "heads"));
+            }
+            return SchemaState.read(c, schemas);
+        } catch (SQLException e) {
+            throw new DatabaseFailure("Scratch database error: " + e.getMessage(), e);
+        }
+    }
+
+    /** Marks SET NOT NULL operations on columns that hold NULLs in the live database. */
+    private Diff markNulls(Diff diff) {
+        if (diff.operations().stream().noneMatch(op -> op instanceof Operation.SetNotNull)) {
+            return diff;
+        }
+        List<Operation> ops = new ArrayList<>();
+        try (Connection c = live.get().connect(); Statement st = c.createStatement()) {
+            for (Operation op : diff.operations()) {
+                if (op instanceof Operation.SetNotNull s) {
+                    try (ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + s.table().quoted() + " WHERE "
+                            + Identifiers.quote(s.column()) + " IS NULL)")) {
+                        rs.next();
+                        op = new Operation.SetNotNull(s.table(), s.column(), rs.getBoolean(1));
+                    }
+                }
+                ops.add(op);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseFailure("Database error: " + e.getMessage(), e);
+        }
+        return new Diff(ops, diff.hints());
+    }
+}

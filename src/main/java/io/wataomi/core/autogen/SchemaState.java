@@ -1,0 +1,83 @@
+package io.wataomi.core.autogen;
+
+import io.wataomi.core.WataomiException;
+import io.wataomi.core.db.ScratchDatabase;
+import io.wataomi.core.introspect.CatalogReader;
+import io.wataomi.core.model.Catalog;
+import io.wataomi.core.model.CheckConstraint;
+import io.wataomi.core.model.Column;
+import io.wataomi.core.model.Identifiers;
+import io.wataomi.core.model.Table;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reads catalogs: of a live connection, or of DDL applied to a scratch database (PostgreSQL normalises it). */
+final class SchemaState {
+    private static final Set<String> HISTORY_TABLES = Set.of("databasechangelog", "databasechangeloglock");
+
+    private SchemaState() {
+    }
+
+    /** The catalog of these schemas, without Liquibase's history tables. */
+    static Catalog read(Connection c, List<String> schemas) {
+        Catalog all = new CatalogReader().read(c, schemas);
+        List<Table> tables = all.tables().values().stream().filter(t -> !HISTORY_TABLES.contains(t.name().name())).toList();
+        return Catalog.of(all.schemas(), tables, all.sequences().values(), all.enums().values(), all.views().values());
+    }
+
+    /**
+     * PostgreSQL does not always print an expression the way it prints the same expression re-read from its own
+     * output (casts of ANY arrays in checks, for one). A revision creates checks and defaults from that output, so
+     * the desired side is put through the same round once: what it reads afterwards is what a revision produces.
+     */
+    private static Catalog fixpoint(Connection c, Catalog first, List<String> schemas) throws SQLException {
+        boolean changed = false;
+        try (Statement st = c.createStatement()) {
+            for (Table t : first.tables().values()) {
+                for (CheckConstraint check : t.checks()) {
+                    st.execute("ALTER TABLE " + t.name().quoted() + " DROP CONSTRAINT " + Identifiers.quote(check.name())
+                            + ", ADD CONSTRAINT " + Identifiers.quote(check.name()) + " " + check.expression());
+                    changed = true;
+                }
+                for (Column col : t.columns()) {
+                    if (col.defaultValue() != null && col.identity() == null && col.generated() == null) {
+                        st.execute("ALTER TABLE " + t.name().quoted() + " ALTER COLUMN " + Identifiers.quote(col.name())
+                                + " SET DEFAULT " + col.defaultValue());
+                        changed = true;
+                    }
+                }
+            }
+        }
+        c.commit();
+        return changed ? read(c, schemas) : first;
+    }
+
+    /** Applies the entities' DDL to the scratch database in one transaction and reads it back. */
+    static Catalog normalise(ScratchDatabase scratch, List<String> ddl, List<String> schemas) {
+        try (Connection c = scratch.connect(); Statement st = c.createStatement()) {
+            for (String schema : schemas) {
+                st.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(schema));
+            }
+            for (String sql : ddl) {
+                if (sql.strip().toLowerCase(Locale.ROOT).startsWith("create schema")) {
+                    continue;
+                }
+                try {
+                    st.execute(sql);
+                } catch (SQLException e) {
+                    throw new WataomiException("PostgreSQL rejects the DDL that Hibernate derives from the entities: " + sql
+                            + "\n  " + e.getMessage() + "\nCheck the mapping (columnDefinition, types) of the entity behind it.");
+                }
+            }
+            c.commit();
+            return fixpoint(c, read(c, schemas), schemas);
+        } catch (SQLException e) {
+            throw new io.wataomi.core.DatabaseFailure("Scratch database error: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.wataomi.maven;
+
+import io.wataomi.core.Console;
+import io.wataomi.core.Wataomi;
+import io.wataomi.core.config.Settings;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Fails the build, listing the differences, when the JPA entities and the database differ: the CI gate against a
+ * forgotten revision. Binds to {@code verify}; on the command line run {@code mvn compile wataomi:check}. With
+ * {@code -Dwataomi.diffAgainst=history} it compares with the revisions, so no database is needed.
+ */
+@Mojo(name = "check", threadSafe = true, defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE)
+public class CheckMojo extends AbstractAutogenMojo {
+    @Override
+    protected String goal() {
+        return "check";
+    }
+
+    @Override
+    protected void run(Wataomi wataomi, Settings settings, Console console) {
+        wataomi.check(options(settings));
+    }
+}

@@ -1,0 +1,29 @@
+package io.wataomi.maven;
+
+import io.wataomi.core.Console;
+import io.wataomi.core.Wataomi;
+import io.wataomi.core.config.Settings;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Initialises a database: compiles the project, creates every table of its JPA entities that the database lacks
+ * (with keys, indexes and sequences, in one transaction), and creates the changelog folder and master changelog when
+ * absent. Other differences are listed and left to {@code wataomi:create}. A following create on a project with no
+ * revision yet writes the initial revision and records it as applied.
+ */
+@Mojo(name = "init", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class InitMojo extends AbstractAutogenMojo {
+    @Override
+    protected String goal() {
+        return "init";
+    }
+
+    @Override
+    protected void run(Wataomi wataomi, Settings settings, Console console) {
+        wataomi.init(options(settings));
+    }
+}
