@@ -72,7 +72,7 @@ public class CreateMojo extends AbstractAutogenMojo {
         if (created.revision() != null) {
             Revision r = created.revision();
             console.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + ") with " + created.diff().operations().size()
-                    + " change(s). Review it, then run mvn wataomi:upgrade.");
+                    + " change(s). Review it" + (created.stamped() ? "; this database has it already." : ", then run mvn wataomi:upgrade."));
         }
     }
 }

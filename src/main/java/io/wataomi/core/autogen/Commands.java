@@ -91,7 +91,7 @@ public final class Commands {
         RevisionGraph graph = RevisionFiles.graph(config);
         Diff diff = autogenerate.compare(options, graph).diff();
         if (diff.isEmpty()) {
-            console.info("No changes detected: the database matches the entities.");
+            console.info("No changes detected: the " + (options.againstHistory() ? "revisions match" : "database matches") + " the entities.");
             return diff;
         }
         List<String> lines = new ArrayList<>();

@@ -1,0 +1,13 @@
+package app.drift;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** An entity nobody wrote a revision for: check must catch it. */
+@Entity
+public class Label {
+    @Id
+    Long id;
+
+    String text;
+}
