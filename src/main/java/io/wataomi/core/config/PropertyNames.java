@@ -25,6 +25,8 @@ public final class PropertyNames {
     public static final String RANGE = "wataomi.range";
     public static final String REVISIONS = "wataomi.revisions";
     public static final String SKIP = "wataomi.skip";
+    public static final String PACKAGES = "wataomi.packages";
+    public static final String NAMING_STRATEGY = "wataomi.namingStrategy";
 
     /** Environment (and .env) variable names and the property each one sets. */
     public static final Map<String, String> ENVIRONMENT = Map.of(

@@ -1,0 +1,18 @@
+package io.wataomi.core.entity;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+
+import java.util.List;
+
+/**
+ * Hibernate's boot metadata of a project's entities, valid while {@link EntitySource#withMetadata} runs its action.
+ *
+ * @param metadata       the mapping model Hibernate built
+ * @param registry       the service registry it was built in (schema tools, dialect)
+ * @param entityClasses  the names of the {@code @Entity} classes, sorted
+ * @param namingStrategy how the naming strategy was chosen
+ */
+public record BootedEntities(Metadata metadata, StandardServiceRegistry registry, List<String> entityClasses,
+                             String namingStrategy) {
+}

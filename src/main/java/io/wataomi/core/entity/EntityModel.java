@@ -1,0 +1,21 @@
+package io.wataomi.core.entity;
+
+import java.util.List;
+
+/**
+ * The desired schema of a project's entities, as Hibernate ORM would create it on PostgreSQL.
+ *
+ * @param ddl            the CREATE statements in order, each complete and without a trailing semicolon;
+ *                       they start with {@code create schema if not exists} for every schema but public
+ * @param entityClasses  the names of the {@code @Entity} classes found, sorted
+ * @param schemas        every schema the tables and sequences live in (the default one included), as
+ *                       PostgreSQL names them, sorted
+ * @param namingStrategy the naming strategy used, e.g. {@code snake_case (auto: Spring Boot found)}
+ */
+public record EntityModel(List<String> ddl, List<String> entityClasses, List<String> schemas, String namingStrategy) {
+    public EntityModel {
+        ddl = List.copyOf(ddl);
+        entityClasses = List.copyOf(entityClasses);
+        schemas = List.copyOf(schemas);
+    }
+}

@@ -1,0 +1,52 @@
+package io.wataomi.core.entity;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What to load entities from.
+ *
+ * @param classpath      the project's output directory (scanned for entities) first, then its compile classpath
+ * @param packages       packages to scan, subpackages included; empty scans the whole output directory
+ * @param namingStrategy {@code auto}, {@code standard}, {@code snake_case} or a naming strategy class name
+ * @param defaultSchema  the schema of tables that name none (wataomi.schema)
+ */
+public record EntityRequest(List<Path> classpath, List<String> packages, String namingStrategy, String defaultSchema) {
+    /** The naming strategy setting when none is given. */
+    public static final String AUTO = "auto";
+    /** The default schema when none is given. */
+    public static final String PUBLIC = "public";
+
+    public EntityRequest {
+        classpath = List.copyOf(classpath);
+        if (classpath.isEmpty()) {
+            throw new IllegalArgumentException("the classpath must start with the project's output directory");
+        }
+        packages = packages == null ? List.of() : List.copyOf(packages);
+        namingStrategy = blank(namingStrategy) ? AUTO : namingStrategy.strip();
+        defaultSchema = blank(defaultSchema) ? PUBLIC : defaultSchema.strip();
+    }
+
+    /** A request with the default naming strategy and schema. */
+    public static EntityRequest of(List<Path> classpath, List<String> packages) {
+        return new EntityRequest(classpath, packages, null, null);
+    }
+
+    /** The directory scanned for entity classes (target/classes). */
+    public Path outputDirectory() {
+        return classpath.get(0);
+    }
+
+    /** The packages of a {@code wataomi.packages} value: comma-separated, blanks ignored. */
+    public static List<String> parsePackages(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,75 @@
+package io.wataomi.core.entity;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataBuilder;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Builds Hibernate ORM's boot metadata for scanned classes, as the application would at start-up on PostgreSQL. */
+final class HibernateBoot {
+    /** The PostgreSQL major version the DDL is written for (the embedded server's). */
+    static final int POSTGRESQL_MAJOR = 17;
+    /** The setting that names the connection provider; offline, it is {@link NoConnections}. */
+    static final String CONNECTION_PROVIDER = "hibernate.connection.provider_class";
+
+    private HibernateBoot() {
+    }
+
+    /**
+     * The settings of schema generation without a database: a dialect instance made as a connection to
+     * PostgreSQL 17 would make it (naming the dialect class earns a deprecation warning, and only a
+     * connection tells Hibernate the keywords to quote); identifiers that are SQL keywords (user, order) are quoted
+     * as Spring Boot applications need them to be; every table and sequence is qualified with a schema.
+     */
+    static Map<String, Object> offlineSettings(String defaultSchema) {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
+        settings.put("hibernate.dialect", new OfflineDialect());
+        settings.put("hibernate.auto_quote_keyword", "true");
+        settings.put("hibernate.default_schema", defaultSchema);
+        settings.put("hibernate.hbm2ddl.auto", "none");
+        settings.put(CONNECTION_PROVIDER, new NoConnections());
+        return settings;
+    }
+
+    /** The metadata of the classes; the registry stays open until the caller closes it. */
+    static Booted boot(EntityScanner.Found found, NamingStrategies.Choice naming, Map<String, Object> settings,
+                       ClassLoader loader) {
+        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            found.packages().forEach(sources::addPackage);
+            found.others().forEach(sources::addAnnotatedClass);
+            found.entities().forEach(sources::addAnnotatedClass);
+            MetadataBuilder builder = sources.getMetadataBuilder()
+                    .applyPhysicalNamingStrategy(naming.physical())
+                    .applyImplicitNamingStrategy(naming.implicit());
+            return new Booted(builder.build(), registry);
+        } catch (RuntimeException | LinkageError e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
+        }
+    }
+
+    /** Metadata and the registry it was built in (closing the registry releases Hibernate's services). */
+    record Booted(Metadata metadata, StandardServiceRegistry registry) implements AutoCloseable {
+        @Override
+        public void close() {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+
+    /** A copy of settings with others laid over them. */
+    static Map<String, Object> merge(Map<String, Object> base, Map<String, ?> overrides) {
+        Map<String, Object> out = new HashMap<>(base);
+        out.putAll(overrides);
+        return out;
+    }
+}
