@@ -22,17 +22,15 @@ final class HibernateBoot {
     }
 
     /**
-     * The settings of schema generation without a database. Hibernate resolves the dialect and its version
-     * from the product name and version instead of opening a connection (naming the dialect class too only
-     * earns a deprecation warning); identifiers that are SQL keywords (user, order) are quoted
+     * The settings of schema generation without a database: a dialect instance made as a connection to
+     * PostgreSQL 17 would make it (naming the dialect class earns a deprecation warning, and only a
+     * connection tells Hibernate the keywords to quote); identifiers that are SQL keywords (user, order) are quoted
      * as Spring Boot applications need them to be; every table and sequence is qualified with a schema.
      */
     static Map<String, Object> offlineSettings(String defaultSchema) {
         Map<String, Object> settings = new HashMap<>();
         settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
-        settings.put("jakarta.persistence.database-product-name", "PostgreSQL");
-        settings.put("jakarta.persistence.database-major-version", String.valueOf(POSTGRESQL_MAJOR));
-        settings.put("jakarta.persistence.database-minor-version", "0");
+        settings.put("hibernate.dialect", new OfflineDialect());
         settings.put("hibernate.auto_quote_keyword", "true");
         settings.put("hibernate.default_schema", defaultSchema);
         settings.put("hibernate.hbm2ddl.auto", "none");
