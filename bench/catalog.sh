@@ -3,8 +3,8 @@
 # the same generated schema (default 1,000 tables x 15 columns), in one JVM against one embedded PostgreSQL.
 # Usage: bash bench/catalog.sh       (from anywhere; paths are relative to this script)
 # Env:   CATALOG_TABLES=1000         tables to generate (io.wataomi.bench.SchemaShape, fixed seed)
-#        CATALOG_REPS=7              timed repetitions per tool (median reported)
-#        CATALOG_WARMUP=2            untimed runs per tool first
+#        CATALOG_REPS=5              timed repetitions per tool (median reported)
+#        CATALOG_WARMUP=1            untimed runs per tool first
 #        MVN_OFFLINE=-o              set to empty to let Maven download what is missing
 set -euo pipefail
 
@@ -29,6 +29,6 @@ log "Running io.wataomi.bench.CatalogBench (PostgreSQL data in $WORK/pg)"
        "plugin at $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?')$(cd "$ROOT" \
        && [[ -n "$(git status --porcelain -- src 2>/dev/null)" ]] && echo ' + uncommitted changes' || true)," \
        "1-min load average before: $(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo NA)"
-  java -cp "$CP" io.wataomi.bench.CatalogBench "$WORK/pg" "${CATALOG_TABLES:-1000}" "${CATALOG_REPS:-7}" "${CATALOG_WARMUP:-2}"
+  java -cp "$CP" io.wataomi.bench.CatalogBench "$WORK/pg" "${CATALOG_TABLES:-1000}" "${CATALOG_REPS:-5}" "${CATALOG_WARMUP:-1}"
 } | tee "$WORK/results.txt"
 log "Results: $WORK/results.txt"

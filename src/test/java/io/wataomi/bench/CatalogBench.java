@@ -32,7 +32,7 @@ import java.util.logging.Logger;
  * Times {@link CatalogReader#read} against Liquibase 4.33's own snapshot of the same generated schema, in one
  * JVM against one embedded PostgreSQL, and prints medians, the ratio and what each one found.
  *
- * <p>Usage: {@code CatalogBench DATA_DIR [TABLES=1000] [REPS=7] [WARMUP=2]}; see bench/catalog.sh.
+ * <p>Usage: {@code CatalogBench DATA_DIR [TABLES=1000] [REPS=5] [WARMUP=1]}; see bench/catalog.sh.
  */
 public final class CatalogBench {
     private static final String DATABASE = "catalog_bench";
@@ -55,8 +55,8 @@ public final class CatalogBench {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         int tables = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        int reps = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-        int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+        int reps = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         System.setProperty("liquibase.analytics.enabled", "false");
         LIQUIBASE_LOG.setLevel(Level.WARNING);
 
