@@ -27,7 +27,23 @@ final class SchemaState {
     static Catalog read(Connection c, List<String> schemas) {
         Catalog all = new CatalogReader().read(c, schemas);
         List<Table> tables = all.tables().values().stream().filter(t -> !HISTORY_TABLES.contains(t.name().name())).toList();
-        return Catalog.of(all.schemas(), tables, all.sequences().values(), all.enums().values(), all.views().values());
+        return Catalog.of(existing(c, schemas), tables, all.sequences().values(), all.enums().values(), all.views().values());
+    }
+
+    /** Which of these schemas exist. */
+    private static List<String> existing(Connection c, List<String> schemas) {
+        try (var ps = c.prepareStatement("SELECT nspname FROM pg_namespace WHERE nspname = ANY(?) ORDER BY nspname")) {
+            ps.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            List<String> out = new java.util.ArrayList<>();
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new io.wataomi.core.DatabaseFailure("Database error: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -27,6 +27,28 @@ public sealed interface Operation {
     /** One line for people, e.g. {@code add column public.user.bio}. */
     String describe();
 
+    /** Creates a schema the entities use and the database lacks. */
+    record CreateSchema(String schema) implements Operation {
+        public Operation reverse() {
+            return new DropSchema(schema);
+        }
+
+        public String describe() {
+            return "create schema " + schema;
+        }
+    }
+
+    /** Drops an empty schema (only ever as the rollback of its creation). */
+    record DropSchema(String schema) implements Operation {
+        public Operation reverse() {
+            return new CreateSchema(schema);
+        }
+
+        public String describe() {
+            return "drop schema " + schema;
+        }
+    }
+
     /** A table with its columns and primary key; its other constraints and indexes are separate operations. */
     record CreateTable(Table table) implements Operation {
         public Operation reverse() {

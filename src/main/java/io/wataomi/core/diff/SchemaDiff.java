@@ -39,9 +39,20 @@ public final class SchemaDiff {
                 TableDiff.created(t, plan);
             }
         }
+        for (String schema : desired.schemas()) {
+            if (!cur.schemas().contains(schema) && uses(desired, schema)) {
+                plan.add(Plan.Phase.CREATE_SCHEMA, new Operation.CreateSchema(schema));
+            }
+        }
         compareSequences(cur, desired, plan);
         compareEnums(cur, desired, plan);
         return new Diff(plan.operations(), RenameHints.find(cur, desired));
+    }
+
+    private static boolean uses(Catalog c, String schema) {
+        return c.tables().keySet().stream().anyMatch(n -> n.schema().equals(schema))
+                || c.sequences().keySet().stream().anyMatch(n -> n.schema().equals(schema))
+                || c.enums().keySet().stream().anyMatch(n -> n.schema().equals(schema));
     }
 
     /** A foreign key by table and name. */

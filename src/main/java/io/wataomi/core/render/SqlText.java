@@ -20,6 +20,12 @@ public final class SqlText {
 
     /** The statements that perform the operation, without trailing semicolons. */
     public static List<String> of(Operation op) {
+        if (op instanceof Operation.CreateSchema o) {
+            return List.of("CREATE SCHEMA " + quote(o.schema()));
+        }
+        if (op instanceof Operation.DropSchema o) {
+            return List.of("DROP SCHEMA " + quote(o.schema()));
+        }
         if (op instanceof Operation.CreateTable o) {
             return createTable(o.table());
         }
