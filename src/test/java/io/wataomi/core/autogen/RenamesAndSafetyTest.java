@@ -1,0 +1,120 @@
+package io.wataomi.core.autogen;
+
+import io.wataomi.core.Results;
+import io.wataomi.core.Wataomi;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.render.Format;
+import io.wataomi.core.testing.EntityCompiler;
+import io.wataomi.core.testing.RecordingConsole;
+import io.wataomi.core.testing.TestDatabase;
+import io.wataomi.core.testing.TestProject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Renames keep data and roll back; destructive changes are marked; history mode needs no database. */
+class RenamesAndSafetyTest {
+    static Path person(String pkg, String table, String nameColumn, boolean ageNullable) {
+        String src = "package " + pkg + ";\n"
+                + "import jakarta.persistence.*;\n"
+                + "@Entity @Table(name = \"" + table + "\")\n"
+                + "public class Person {\n"
+                + "    @Id Long id;\n"
+                + "    @Column(name = \"" + nameColumn + "\", length = 80) String name;\n"
+                + "    @Column(name = \"age\", nullable = " + ageNullable + ") Integer age;\n"
+                + "}\n";
+        return EntityCompiler.compile(Map.of(pkg + ".Person", src));
+    }
+
+    static AutogenOptions options(Path classes, String pkg, String renames) {
+        return new AutogenOptions(List.of(classes), List.of(pkg), "standard", renames, Format.XML, false, null);
+    }
+
+    static String query(String url, String sql) throws Exception {
+        try (Connection c = TestDatabase.connect(url); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    static void execute(String url, String sql) throws Exception {
+        try (Connection c = TestDatabase.connect(url); Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    @Test
+    void confirmedColumnAndTableRenamesKeepTheRowsAndRollBack() throws Exception {
+        String url = TestDatabase.create("renames");
+        RecordingConsole console = new RecordingConsole();
+        Wataomi w = new Wataomi(TestProject.create("renames").config(url, AutogenRoundTripTest.scratchOnTestServer()), console);
+        w.create("person", options(person("r.v1", "person", "fullname", true), "r.v1", null));
+        w.upgrade("head", false, null);
+        execute(url, "INSERT INTO person (id, fullname, age) VALUES (1, 'Ada', 36)");
+
+        AutogenOptions renamedColumn = options(person("r.v2", "person", "display_name", true), "r.v2", null);
+        DriftException drift = assertThrows(DriftException.class, () -> w.check(renamedColumn));
+        assertTrue(drift.getMessage().contains("-Dwataomi.renames=person.fullname:display_name"), drift.getMessage());
+
+        Results.Created column = w.create("rename fullname", options(person("r.v2b", "person", "display_name", true), "r.v2b",
+                "person.fullname:display_name"));
+        assertEquals(List.of("rename column public.person.fullname to display_name"),
+                column.diff().operations().stream().map(op -> op.describe()).toList());
+        assertTrue(Files.readString(column.revision().file()).contains("<renameColumn"));
+        w.upgrade("head", false, null);
+        assertEquals("Ada", query(url, "SELECT display_name FROM person WHERE id = 1"));
+
+        Results.Created table = w.create("rename table", options(person("r.v3", "people", "display_name", true), "r.v3", "person:people"));
+        assertEquals(List.of("rename table public.person to people", "rename constraint person_pkey on public.people to people_pkey"),
+                table.diff().operations().stream().map(op -> op.describe()).toList());
+        w.upgrade("head", false, null);
+        assertEquals("Ada", query(url, "SELECT display_name FROM people WHERE id = 1"));
+
+        w.downgrade("-2", false, null);
+        assertEquals("Ada", query(url, "SELECT fullname FROM person WHERE id = 1"));
+    }
+
+    @Test
+    void notNullOverNullsAndNarrowingAreMarkedDestructiveInOutputAndFile() throws Exception {
+        String url = TestDatabase.create("destructive");
+        RecordingConsole console = new RecordingConsole();
+        Wataomi w = new Wataomi(TestProject.create("destructive").config(url, AutogenRoundTripTest.scratchOnTestServer()), console);
+        w.create("person", options(person("d.v1", "person", "name", true), "d.v1", null));
+        w.upgrade("head", false, null);
+        execute(url, "INSERT INTO person (id, name, age) VALUES (1, 'Ada', NULL)");
+
+        Results.Created strict = w.create("age required", options(person("d.v2", "person", "name", false), "d.v2", null));
+        assertTrue(console.text().contains("DESTRUCTIVE: set not null public.person.age (the column holds NULLs)"), console.text());
+        assertTrue(Files.readString(strict.revision().file()).contains("<!-- DESTRUCTIVE: set not null public.person.age"));
+        assertEquals(1, strict.diff().destructive().size());
+    }
+
+    @Test
+    void diffAgainstHistoryNeedsNoLiveDatabase() throws Exception {
+        String url = TestDatabase.create("history");
+        TestProject project = TestProject.create("history");
+        Wataomi live = new Wataomi(project.config(url, AutogenRoundTripTest.scratchOnTestServer()), new RecordingConsole());
+        live.create("person", options(person("h.v1", "person", "name", true), "h.v1", null));
+
+        Map<String, String> settings = new HashMap<>(AutogenRoundTripTest.scratchOnTestServer());
+        RecordingConsole console = new RecordingConsole();
+        Wataomi offline = new Wataomi(project.config("jdbc:postgresql://127.0.0.1:1/nowhere", settings), console);
+        AutogenOptions v2 = new AutogenOptions(List.of(person("h.v2", "person", "name", false)), List.of("h.v2"), "standard", null,
+                Format.YAML, true, null);
+        Results.Created created = offline.create("age required", v2);
+        assertEquals(List.of("set not null public.person.age"), created.diff().operations().stream().map(op -> op.describe()).toList());
+        assertTrue(created.revision().file().toString().endsWith(".yaml"));
+        assertFalse(console.text().contains("nowhere"), console.text());
+    }
+}
