@@ -58,6 +58,23 @@ final class HibernateBoot {
         }
     }
 
+    /**
+     * As {@link #boot}, with failures explained: a rejected mapping names its class and member; a class the
+     * entities use but the classpath lacks is named.
+     */
+    static Booted bootExplained(EntityScanner.Found found, NamingStrategies.Choice naming, Map<String, Object> settings,
+                                ClassLoader loader) {
+        try {
+            return boot(found, naming, settings, loader);
+        } catch (LinkageError e) {
+            String missing = e.getMessage() == null ? e.toString() : e.getMessage().replace('/', '.');
+            throw new EntityException("The entities use " + missing + ", which is not on the project's compile classpath ("
+                    + e.getClass().getSimpleName() + "). Run `mvn compile` and check the dependencies.", e);
+        } catch (RuntimeException e) {
+            throw MappingErrors.translate(e, found.classNames());
+        }
+    }
+
     /** Metadata and the registry it was built in (closing the registry releases Hibernate's services). */
     record Booted(Metadata metadata, StandardServiceRegistry registry) implements AutoCloseable {
         @Override
