@@ -39,7 +39,8 @@ public final class EntitySource {
     /**
      * Runs an action on Hibernate's metadata of the project's entities, inside the project's class loader.
      * The settings replace the offline ones entirely (start from {@link #offlineSettings}); a mapping that
-     * Hibernate rejects while building the metadata becomes an {@link EntityMappingException}.
+     * Hibernate rejects while building the metadata becomes an {@link EntityMappingException}, a class missing
+     * from the classpath an {@link EntityException}. Exceptions of the action itself pass through.
      */
     public static <T> T withMetadata(EntityRequest request, Map<String, Object> settings, Console console,
                                      Function<BootedEntities, T> action) {

@@ -24,8 +24,8 @@ final class HibernateBoot {
     /**
      * The settings of schema generation without a database: a dialect instance made as a connection to
      * PostgreSQL 17 would make it (naming the dialect class earns a deprecation warning, and only a
-     * connection tells Hibernate the keywords to quote); identifiers that are SQL keywords (user, order) are quoted
-     * as Spring Boot applications need them to be; every table and sequence is qualified with a schema.
+     * connection tells Hibernate the keywords to quote); identifiers that are keywords are quoted, so tables
+     * and columns named user or order can exist; every table and sequence is qualified with the default schema.
      */
     static Map<String, Object> offlineSettings(String defaultSchema) {
         Map<String, Object> settings = new HashMap<>();
@@ -81,12 +81,5 @@ final class HibernateBoot {
         public void close() {
             StandardServiceRegistryBuilder.destroy(registry);
         }
-    }
-
-    /** A copy of settings with others laid over them. */
-    static Map<String, Object> merge(Map<String, Object> base, Map<String, ?> overrides) {
-        Map<String, Object> out = new HashMap<>(base);
-        out.putAll(overrides);
-        return out;
     }
 }
