@@ -6,7 +6,10 @@ import java.util.List;
  * The desired schema of a project's entities, as Hibernate ORM would create it on PostgreSQL.
  *
  * @param ddl            the CREATE statements in order, each complete and without a trailing semicolon;
- *                       they start with {@code create schema if not exists} for every schema but public
+ *                       they start with {@code create schema if not exists} for every schema but public.
+ *                       Tables, sequences and indexes are schema-qualified; PostgreSQL enum types
+ *                       ({@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)}) and their casts are not (Hibernate writes
+ *                       them so), so apply the statements with the default schema first on the search_path
  * @param entityClasses  the names of the {@code @Entity} classes found, sorted
  * @param schemas        every schema the tables and sequences live in (the default one included), as
  *                       PostgreSQL names them, sorted

@@ -32,6 +32,10 @@ final class EntityScanner {
      * @param javaxEntities classes annotated with the old javax.persistence @Entity, which Hibernate 7 ignores
      */
     record Found(List<Class<?>> entities, List<Class<?>> others, List<String> packages, List<String> javaxEntities) {
+        /** The names of every mapped class found, the names Hibernate's error messages may quote. */
+        List<String> classNames() {
+            return Stream.concat(entities.stream(), others.stream()).map(Class::getName).toList();
+        }
     }
 
     private EntityScanner() {

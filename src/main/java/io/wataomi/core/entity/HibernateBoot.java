@@ -24,8 +24,8 @@ final class HibernateBoot {
     /**
      * The settings of schema generation without a database: a dialect instance made as a connection to
      * PostgreSQL 17 would make it (naming the dialect class earns a deprecation warning, and only a
-     * connection tells Hibernate the keywords to quote); identifiers that are SQL keywords (user, order) are quoted
-     * as Spring Boot applications need them to be; every table and sequence is qualified with a schema.
+     * connection tells Hibernate the keywords to quote); identifiers that are keywords are quoted, so tables
+     * and columns named user or order can exist; every table and sequence is qualified with the default schema.
      */
     static Map<String, Object> offlineSettings(String defaultSchema) {
         Map<String, Object> settings = new HashMap<>();
@@ -58,18 +58,28 @@ final class HibernateBoot {
         }
     }
 
+    /**
+     * As {@link #boot}, with failures explained: a rejected mapping names its class and member; a class the
+     * entities use but the classpath lacks is named.
+     */
+    static Booted bootExplained(EntityScanner.Found found, NamingStrategies.Choice naming, Map<String, Object> settings,
+                                ClassLoader loader) {
+        try {
+            return boot(found, naming, settings, loader);
+        } catch (LinkageError e) {
+            String missing = e.getMessage() == null ? e.toString() : e.getMessage().replace('/', '.');
+            throw new EntityException("The entities use " + missing + ", which is not on the project's compile classpath ("
+                    + e.getClass().getSimpleName() + "). Run `mvn compile` and check the dependencies.", e);
+        } catch (RuntimeException e) {
+            throw MappingErrors.translate(e, found.classNames());
+        }
+    }
+
     /** Metadata and the registry it was built in (closing the registry releases Hibernate's services). */
     record Booted(Metadata metadata, StandardServiceRegistry registry) implements AutoCloseable {
         @Override
         public void close() {
             StandardServiceRegistryBuilder.destroy(registry);
         }
-    }
-
-    /** A copy of settings with others laid over them. */
-    static Map<String, Object> merge(Map<String, Object> base, Map<String, ?> overrides) {
-        Map<String, Object> out = new HashMap<>(base);
-        out.putAll(overrides);
-        return out;
     }
 }

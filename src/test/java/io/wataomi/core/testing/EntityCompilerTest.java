@@ -1,6 +1,7 @@
 package io.wataomi.core.testing;
 
 import io.wataomi.core.Console;
+import io.wataomi.core.entity.EntityException;
 import io.wataomi.core.entity.EntityModel;
 import io.wataomi.core.entity.EntityRequest;
 import io.wataomi.core.entity.EntitySource;
@@ -39,6 +40,20 @@ class EntityCompilerTest {
         assertEquals(List.of("app.Contract"), model.entityClasses(), "dependency directories are on the classpath, not scanned");
         assertEquals(List.of("create table public.Contract (id bigint not null, endsOn date, startsOn date, primary key (id))"),
                 model.ddl());
+    }
+
+    @Test
+    void aClassMissingFromTheClasspathIsNamed() {
+        Path dependency = EntityCompiler.compile(Map.of("lib.Money", "package lib; public class Money implements java.io.Serializable {}"));
+        Path project = EntityCompiler.compile(Map.of("app.Wallet", """
+                package app;
+                @jakarta.persistence.Entity
+                public class Wallet { @jakarta.persistence.Id Long id; lib.Money balance; }
+                """), List.of(dependency));
+        EntityException e = assertThrows(EntityException.class,
+                () -> EntitySource.load(EntityRequest.of(List.of(project), List.of()), Console.silent()));
+        assertTrue(e.getMessage().startsWith("The entities use lib.Money, which is not on the project's compile classpath"),
+                e.getMessage());
     }
 
     @Test

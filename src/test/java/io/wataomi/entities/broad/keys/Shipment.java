@@ -7,11 +7,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinColumns;
 import jakarta.persistence.ManyToOne;
 
-/** A two-column foreign key to a composite primary key. */
+/** A two-column foreign key to a composite primary key; its id from the package-level generator. */
 @Entity
 public class Shipment {
     @Id
-    @GeneratedValue
+    @GeneratedValue(generator = "keys_gen")
     private Long id;
 
     @ManyToOne

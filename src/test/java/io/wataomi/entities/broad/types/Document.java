@@ -44,6 +44,7 @@ import java.util.UUID;
         uniqueConstraints = @UniqueConstraint(name = "uq_document_slug_kind", columnNames = {"slug", "kind"}))
 @Comment("Documents of every type")
 @Check(name = "ck_document_pages", constraints = "pages >= 0")
+@SuppressWarnings("deprecation") // @Comment and @Check: deprecated in Hibernate 7 for JPA 3.2's, still widely used
 public class Document {
     @Id
     @GeneratedValue(strategy = GenerationType.UUID)
