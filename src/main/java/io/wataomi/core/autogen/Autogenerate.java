@@ -52,7 +52,7 @@ public final class Autogenerate {
     /** The entities' catalog, normalised on a scratch database. */
     public Catalog desired(EntityModel model, List<String> schemas, String devUrl) {
         try (ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), console)) {
-            return SchemaState.normalise(scratch, model.ddl(), schemas);
+            return SchemaState.normalise(scratch, model.ddl(), schemas, config.connection().schema());
         }
     }
 

@@ -74,13 +74,16 @@ final class SchemaState {
     }
 
     /** Applies the entities' DDL to the scratch database in one transaction and reads it back. */
-    static Catalog normalise(ScratchDatabase scratch, List<String> ddl, List<String> schemas) {
+    static Catalog normalise(ScratchDatabase scratch, List<String> ddl, List<String> schemas, String defaultSchema) {
         try (Connection c = scratch.connect(); Statement st = c.createStatement()) {
             for (String schema : schemas) {
                 st.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(schema));
             }
+            // Hibernate leaves named enum types unqualified: they belong in the default schema.
+            st.execute("SET search_path TO " + Identifiers.quote(defaultSchema) + ", public");
             for (String sql : ddl) {
-                if (sql.strip().toLowerCase(Locale.ROOT).startsWith("create schema")) {
+                String lower = sql.strip().toLowerCase(Locale.ROOT);
+                if (lower.startsWith("create schema") || lower.startsWith("create cast")) {
                     continue;
                 }
                 try {
@@ -90,6 +93,7 @@ final class SchemaState {
                             + "\n  " + e.getMessage() + "\nCheck the mapping (columnDefinition, types) of the entity behind it.");
                 }
             }
+            st.execute("RESET search_path");
             c.commit();
             return fixpoint(c, read(c, schemas), schemas);
         } catch (SQLException e) {
