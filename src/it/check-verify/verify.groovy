@@ -4,6 +4,6 @@ assert log.contains('No changes detected: the database matches the entities.')
 assert log.contains('No changes detected: the revisions match the entities.')
 assert log.contains('The entities and the database differ (1 change):')
 assert log.contains('The entities and the revisions differ (1 change):')
-assert log.count('create table public.label') >= 2
+assert log.count('create table public.tag') >= 2
 assert log.contains('[ERROR] Failed to execute goal io.wataomi:wataomi-maven-plugin')
 return true

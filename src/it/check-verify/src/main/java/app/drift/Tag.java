@@ -5,7 +5,7 @@ import jakarta.persistence.Id;
 
 /** An entity nobody wrote a revision for: check must catch it. */
 @Entity
-public class Label {
+public class Tag {
     @Id
     Long id;
 
