@@ -86,8 +86,8 @@ public final class CatalogBench {
                 found[1] = timeLiquibase(url, liquibase);
                 found[0] = timeReader(url, ours);
             }
-            log("rep %d: CatalogReader %.1f ms, Liquibase snapshot %.1f ms", rep, ms(ours.get(rep - 1)),
-                    ms(liquibase.get(rep - 1)));
+            log("rep %d: CatalogReader %.1f ms, Liquibase snapshot %.1f ms (1-min load average after: %s)", rep,
+                    ms(ours.get(rep - 1)), ms(liquibase.get(rep - 1)), loadAverage());
         }
         report(tables, reps, warmup, ours, liquibase, found);
     }
@@ -192,6 +192,15 @@ public final class CatalogBench {
 
     private static Connection connect(String url) throws Exception {
         return DriverManager.getConnection(url, "postgres", null);
+    }
+
+    /** The 1-minute load average, to judge how busy the machine was (it is shared). */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "n/a";
+        }
     }
 
     private static void log(String format, Object... args) {
