@@ -51,8 +51,16 @@ public final class Autogenerate {
 
     /** The entities' catalog, normalised on a scratch database. */
     public Catalog desired(EntityModel model, List<String> schemas, String devUrl) {
-        try (ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), console)) {
+        long t0 = System.nanoTime();
+        ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), console);
+        long t1 = System.nanoTime();
+        try {
             return SchemaState.normalise(scratch, model.ddl(), schemas, config.connection().schema());
+        } finally {
+            long t2 = System.nanoTime();
+            scratch.close();
+            console.debug(String.format("Scratch database created in %d ms, DDL applied and read in %d ms, dropped in %d ms",
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000));
         }
     }
 
@@ -62,8 +70,13 @@ public final class Autogenerate {
         EntityModel model = EntitySource.load(new EntityRequest(options.classpath(), options.packages(), options.namingStrategy(),
                 config.connection().schema()), console);
         List<String> schemas = schemas(model);
+        long t1 = System.nanoTime();
         Catalog desired = desired(model, schemas, options.devUrl());
+        long t2 = System.nanoTime();
         Catalog current = options.againstHistory() ? replayed(graph, schemas, options.devUrl()) : liveCatalog(schemas);
+        long t3 = System.nanoTime();
+        console.debug(String.format("Entities loaded in %d ms, normalised on a scratch database in %d ms, current schema read in %d ms",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
         Renames renames = Renames.parse(options.renames(), current, desired, config.connection().schema());
         Diff diff = SchemaDiff.compare(current, desired, renames);
         if (!options.againstHistory()) {

@@ -73,6 +73,34 @@ final class SchemaState {
         return changed ? read(c, schemas) : first;
     }
 
+    private static boolean applies(String sql) {
+        String lower = sql.strip().toLowerCase(Locale.ROOT);
+        return !lower.startsWith("create schema") && !lower.startsWith("create cast");
+    }
+
+    /** Replays the statements one at a time to name the one PostgreSQL rejects. */
+    private static WataomiException rejected(Connection c, List<String> statements, SQLException batchFailure) {
+        try (Statement st = c.createStatement()) {
+            for (String sql : statements) {
+                try {
+                    st.execute(sql);
+                } catch (SQLException e) {
+                    return new WataomiException("PostgreSQL rejects the DDL that Hibernate derives from the entities: " + sql
+                            + "\n  " + e.getMessage() + "\nCheck the mapping (columnDefinition, types) of the entity behind it.");
+                }
+            }
+        } catch (SQLException e) {
+            return new WataomiException("PostgreSQL rejects the entities' DDL: " + batchFailure.getMessage());
+        } finally {
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // the connection is closed next anyway
+            }
+        }
+        return new WataomiException("PostgreSQL rejects the entities' DDL: " + batchFailure.getMessage());
+    }
+
     /** Applies the entities' DDL to the scratch database in one transaction and reads it back. */
     static Catalog normalise(ScratchDatabase scratch, List<String> ddl, List<String> schemas, String defaultSchema) {
         try (Connection c = scratch.connect(); Statement st = c.createStatement()) {
@@ -81,17 +109,17 @@ final class SchemaState {
             }
             // Hibernate leaves named enum types unqualified: they belong in the default schema.
             st.execute("SET search_path TO " + Identifiers.quote(defaultSchema) + ", public");
-            for (String sql : ddl) {
-                String lower = sql.strip().toLowerCase(Locale.ROOT);
-                if (lower.startsWith("create schema") || lower.startsWith("create cast")) {
-                    continue;
+            c.commit();
+            List<String> statements = ddl.stream().filter(SchemaState::applies).toList();
+            try {
+                // One pipelined batch: thousands of statements in a few round trips.
+                for (String sql : statements) {
+                    st.addBatch(sql);
                 }
-                try {
-                    st.execute(sql);
-                } catch (SQLException e) {
-                    throw new WataomiException("PostgreSQL rejects the DDL that Hibernate derives from the entities: " + sql
-                            + "\n  " + e.getMessage() + "\nCheck the mapping (columnDefinition, types) of the entity behind it.");
-                }
+                st.executeBatch();
+            } catch (SQLException batchFailure) {
+                c.rollback();
+                throw rejected(c, statements, batchFailure);
             }
             st.execute("RESET search_path");
             c.commit();

@@ -46,7 +46,9 @@ public final class EntitySource {
                                      Function<BootedEntities, T> action) {
         try (URLClassLoader loader = ProjectLoader.open(request)) {
             NamingStrategies.Choice naming = NamingStrategies.resolve(request.namingStrategy(), loader);
+            long t0 = System.nanoTime();
             EntityScanner.Found found = EntityScanner.scan(request.outputDirectory(), request.packages(), loader);
+            console.debug("Scanned " + request.outputDirectory() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
             if (found.entities().isEmpty()) {
                 throw noEntities(request, found);
             }
@@ -54,6 +56,7 @@ public final class EntitySource {
             return ProjectLoader.run(loader, () -> {
                 try (HibernateLog ignored = HibernateLog.route(console);
                      HibernateBoot.Booted booted = HibernateBoot.bootExplained(found, naming, settings, loader)) {
+                    console.debug("Hibernate metadata built in " + (System.nanoTime() - t0) / 1_000_000 + " ms since the scan began");
                     return action.apply(new BootedEntities(booted.metadata(), booted.registry(), names, naming.description()));
                 }
             });
