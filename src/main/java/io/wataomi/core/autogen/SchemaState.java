@@ -18,6 +18,8 @@ import java.util.Set;
 
 /** Reads catalogs: of a live connection, or of DDL applied to a scratch database (PostgreSQL normalises it). */
 final class SchemaState {
+    /** How long the last normalisation spent reading the scratch catalog back (for the debug timings). */
+    static volatile long lastReadMillis;
     private static final Set<String> HISTORY_TABLES = Set.of("databasechangelog", "databasechangeloglock");
 
     private SchemaState() {
@@ -123,7 +125,10 @@ final class SchemaState {
             }
             st.execute("RESET search_path");
             c.commit();
-            return fixpoint(c, read(c, schemas), schemas);
+            long applied = System.nanoTime();
+            Catalog read = fixpoint(c, read(c, schemas), schemas);
+            lastReadMillis = (System.nanoTime() - applied) / 1_000_000;
+            return read;
         } catch (SQLException e) {
             throw new io.wataomi.core.DatabaseFailure("Scratch database error: " + e.getMessage(), e);
         }
