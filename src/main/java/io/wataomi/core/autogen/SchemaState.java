@@ -20,6 +20,9 @@ import java.util.Set;
 final class SchemaState {
     /** How long the last normalisation spent reading the scratch catalog back (for the debug timings). */
     static volatile long lastReadMillis;
+    /** From this many statements the tables are created on two connections (lowered by a test). */
+    static int parallelFrom = 400;
+    private static final int WORKERS = 2;
     private static final Set<String> HISTORY_TABLES = Set.of("databasechangelog", "databasechangeloglock");
 
     private SchemaState() {
@@ -75,6 +78,51 @@ final class SchemaState {
         return changed ? read(c, schemas) : first;
     }
 
+    /** One pipelined batch: thousands of statements in a few round trips. */
+    private static void batch(Statement st, List<String> statements) throws SQLException {
+        for (String sql : statements) {
+            st.addBatch(sql);
+        }
+        st.executeBatch();
+    }
+
+    /**
+     * Large schemas: sequences first, then the tables (each with its indexes and constraints) on two connections
+     * at once, so that both cores of the server work, then the foreign keys.
+     */
+    private static void applyInParallel(ScratchDatabase scratch, Connection main, DdlPlan plan, String defaultSchema)
+            throws SQLException {
+        try (Statement st = main.createStatement()) {
+            batch(st, plan.prelude());
+            main.commit();
+            // The common pool has one thread on two cores: the parts need threads of their own.
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(WORKERS);
+            try {
+                List<java.util.concurrent.CompletableFuture<Void>> parts = new java.util.ArrayList<>();
+                for (List<String> part : plan.split(WORKERS)) {
+                    parts.add(java.util.concurrent.CompletableFuture.runAsync(() -> applyPart(scratch, part, defaultSchema), pool));
+                }
+                java.util.concurrent.CompletableFuture.allOf(parts.toArray(new java.util.concurrent.CompletableFuture[0])).join();
+            } catch (java.util.concurrent.CompletionException e) {
+                Throwable cause = e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
+                throw cause instanceof SQLException sql ? sql : new SQLException(String.valueOf(cause.getMessage()), cause);
+            } finally {
+                pool.shutdown();
+            }
+            batch(st, plan.foreignKeys());
+        }
+    }
+
+    private static void applyPart(ScratchDatabase scratch, List<String> statements, String defaultSchema) {
+        try (Connection c = scratch.connect(); Statement st = c.createStatement()) {
+            st.execute("SET search_path TO " + Identifiers.quote(defaultSchema) + ", public");
+            batch(st, statements);
+            c.commit();
+        } catch (SQLException e) {
+            throw new java.io.UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+        }
+    }
+
     private static boolean applies(String sql) {
         String lower = sql.strip().toLowerCase(Locale.ROOT);
         return !lower.startsWith("create schema") && !lower.startsWith("create cast");
@@ -113,15 +161,18 @@ final class SchemaState {
             st.execute("SET search_path TO " + Identifiers.quote(defaultSchema) + ", public");
             c.commit();
             List<String> statements = ddl.stream().filter(SchemaState::applies).toList();
+            DdlPlan plan = statements.size() >= parallelFrom ? DdlPlan.of(statements) : null;
             try {
-                // One pipelined batch: thousands of statements in a few round trips.
-                for (String sql : statements) {
-                    st.addBatch(sql);
+                if (plan == null) {
+                    batch(st, statements);
+                } else {
+                    applyInParallel(scratch, c, plan, defaultSchema);
                 }
-                st.executeBatch();
             } catch (SQLException batchFailure) {
                 c.rollback();
-                throw rejected(c, statements, batchFailure);
+                throw plan == null ? rejected(c, statements, batchFailure) : new WataomiException(
+                        "PostgreSQL rejects the DDL that Hibernate derives from the entities: " + batchFailure.getMessage()
+                        + "\nCheck the mapping (columnDefinition, types) of the entity behind it.");
             }
             st.execute("RESET search_path");
             c.commit();
