@@ -145,7 +145,7 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
      * unevaluated configuration, so that Maven's debug output shows the expression, never the value;
      * the expression is evaluated here.
      */
-    private String secretValue(PlexusConfiguration raw) throws MojoExecutionException {
+    protected final String secretValue(PlexusConfiguration raw) throws MojoExecutionException {
         if (raw == null || raw.getValue() == null) {
             return null;
         }
@@ -157,6 +157,11 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
         }
     }
 
+    /** True when Maven may ask questions (not {@code mvn -B}) and there is a terminal to ask them on. */
+    protected final boolean interactive() {
+        return session.getRequest().isInteractiveMode() && System.console() != null;
+    }
+
     private boolean flag(String property) {
         String v = session.getUserProperties().getProperty(property, session.getSystemProperties().getProperty(property));
         return v != null && (v.isEmpty() || Boolean.parseBoolean(v));
@@ -166,7 +171,7 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
     protected abstract String goal();
 
     /** Adds the goal's own parameters (as set in the pom or by their property) to the pom layer. */
-    protected void goalParameters(Map<String, String> pom) {
+    protected void goalParameters(Map<String, String> pom) throws MojoExecutionException {
     }
 
     /** Runs the goal. */
