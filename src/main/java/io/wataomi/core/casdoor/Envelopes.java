@@ -54,10 +54,11 @@ final class Envelopes {
         Envelope<T> envelope;
         try {
             envelope = MAPPER.readValue(body, type);
-        } catch (JsonEOFException e) {
-            throw new CasdoorException(where + " sent truncated JSON (the answer ends after " + body.length
-                    + " bytes). Check for a proxy or a network problem cutting answers short, and retry.", false, e);
         } catch (JsonProcessingException e) {
+            if (truncated(e, body.length)) {
+                throw new CasdoorException(where + " sent truncated JSON (the answer ends after " + body.length
+                        + " bytes). Check for a proxy or a network problem cutting answers short, and retry.", false, e);
+            }
             throw new CasdoorException(where + " sent JSON this client cannot read (" + position(e.getLocation())
                     + "; Casdoor's API answers an object with status, msg and data). Check wataomi.casdoor.endpoint"
                     + " (CASDOOR_ENDPOINT).", false, e);
@@ -92,6 +93,13 @@ final class Envelopes {
     private static CasdoorException garbled(String what) {
         return new CasdoorException(what + ". Check wataomi.casdoor.endpoint (CASDOOR_ENDPOINT): it must be Casdoor's"
                 + " own address, not a proxy's error or login page.", false);
+    }
+
+    /** Jackson reports input that ends too early either as an EOF or as a binding error at the last byte. */
+    private static boolean truncated(JsonProcessingException e, int length) {
+        JsonLocation loc = e.getLocation();
+        return e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")
+                || (loc != null && loc.getByteOffset() >= length - 1);
     }
 
     private static String title(byte[] body) {
