@@ -12,7 +12,7 @@ import java.util.UUID;
  * (display name tagged) or deactivated, to exercise updates.
  *
  * @param count          how many users
- * @param changeEvery    every k-th user (k greater than 0) has the tag appended to its display name
+ * @param changeEvery    every k-th user (k greater than 0; the k-th, 2k-th, ...) has the tag appended to its display name
  * @param tag            the tag
  * @param deactivateEvery every k-th user (k greater than 0) is forbidden
  */
@@ -46,7 +46,7 @@ public record GeneratedUsers(long count, int changeEvery, String tag, int deacti
     public void write(JsonGenerator g, long i) throws IOException {
         String name = name(i);
         String display = (i % 1000 == 7 ? "Zoë O'Brien; DROP TABLE \"user\";-- " : "User ") + (i + 1)
-                + (changeEvery > 0 && i % changeEvery == 0 ? tag : "");
+                + (changeEvery > 0 && (i + 1) % changeEvery == 0 ? tag : "");
         g.writeStartObject();
         g.writeStringField("owner", "wataomi");
         g.writeStringField("name", name);
@@ -84,7 +84,7 @@ public record GeneratedUsers(long count, int changeEvery, String tag, int deacti
         g.writeBooleanField("isDefaultAvatar", false);
         g.writeBooleanField("isOnline", false);
         g.writeBooleanField("isAdmin", i == 0);
-        g.writeBooleanField("isForbidden", i % 97 == 5 || (deactivateEvery > 0 && i % deactivateEvery == 0));
+        g.writeBooleanField("isForbidden", i % 97 == 5 || (deactivateEvery > 0 && (i + 1) % deactivateEvery == 0));
         g.writeBooleanField("isDeleted", i % 50 == 9);
         g.writeStringField("signupApplication", "wataomi-app");
         g.writeStringField("hash", "");
