@@ -43,9 +43,10 @@ public final class SchemaWipe {
         DROP.put("td", "TEXT SEARCH DICTIONARY");
     }
 
-    /** Extension members are left to their extension; internal parts (a range type's constructors) go with their owner. */
+    /** Extension members are left to their extension; internal parts (a range type's
+     * constructors) go with their owner; a partitioned table depends internally on itself, which does not count. */
     private static final String NOT_EXTENSION = " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = o.cls"
-            + " AND d.objid = o.oid AND d.deptype IN ('e', 'i'))";
+            + " AND d.objid = o.oid AND (d.deptype = 'e' OR (d.deptype = 'i' AND d.refobjid <> d.objid)))";
     private static final String OBJECTS = "SELECT o.kind, o.name FROM ("
             + "SELECT 'pg_class'::regclass AS cls, c.oid, c.relkind::text AS kind, format('%I.%I', n.nspname, c.relname) AS name, n.nspname FROM pg_class c"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm', 'f', 'r', 'p', 'S')"
