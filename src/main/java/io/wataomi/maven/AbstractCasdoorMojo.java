@@ -74,9 +74,9 @@ public abstract class AbstractCasdoorMojo extends AbstractWataomiMojo {
      * user.updatedAt (updated_at); workspace.table (workspace), workspace.id (id), workspace.slug (slug),
      * workspace.name (name), workspace.isDefault (is_default), workspace.createdAt (created_at);
      * member.table (workspace_member), member.workspaceId (workspace_id), member.userId (user_id), member.role (role),
-     * member.createdAt (created_at). Write each as an element, e.g. {@code <user.table>app_user</user.table>}; set an
-     * optional column to none to leave it out. Each key is also the property wataomi.sync. followed by the key, e.g.
-     * {@code -Dwataomi.sync.user.table=app_user}.
+     * member.createdAt (created_at). Write each key as an element of that name holding the table or column name;
+     * set an optional column to none to leave it out. Each key is also the property wataomi.sync. followed by the
+     * key, e.g. {@code -Dwataomi.sync.user.table=app_user}.
      */
     @Parameter
     private Map<String, String> syncTables;
