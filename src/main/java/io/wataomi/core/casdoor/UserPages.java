@@ -2,6 +2,8 @@ package io.wataomi.core.casdoor;
 
 import io.wataomi.core.Console;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -12,12 +14,16 @@ import java.util.concurrent.Executors;
 import java.util.function.IntFunction;
 
 /**
- * An organization's users, one page at a time, with the next page fetched in the background while the
- * caller works on the current one (so at most two pages are in memory). Casdoor answers a page past the
- * end with the last page again, never an empty list, so paging stops when the count fetched reaches
- * the total ({@code data2}), and a page that starts at or beyond the total is dropped.
+ * An organization's users, one page at a time, with the next pages fetched in the background while the
+ * caller works on the current one (at most {@value #AHEAD} pages ahead, so memory stays bounded whatever
+ * the organization's size). Casdoor answers a page past the end with the last page again, never an
+ * empty list, so paging stops when the count fetched reaches the total ({@code data2}), and a page that
+ * starts at or beyond the total is dropped.
  */
 public final class UserPages implements Iterator<UserPage>, AutoCloseable {
+    /** Pages fetched ahead of the one being worked on. */
+    static final int AHEAD = 2;
+
     /** A page as fetched: its number, its users and the total the server reported with it. */
     record Fetched(int number, List<CasdoorUser> users, long total) {
     }
@@ -30,47 +36,67 @@ public final class UserPages implements Iterator<UserPage>, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private CompletableFuture<Fetched> next;
+    private final Deque<CompletableFuture<Fetched>> queue = new ArrayDeque<>();
+    private int scheduled = 1;
+    private int pages;
     private long fetched;
-    private long total = -1;
+    private long total;
+    private boolean done;
 
     UserPages(IntFunction<Fetched> fetch, int pageSize, Console console) {
         this.fetch = fetch;
         this.pageSize = pageSize;
         this.console = console;
         // The first page is read at once, so that a refusal or a bad answer surfaces before any work.
-        this.next = CompletableFuture.completedFuture(fetch.apply(1));
+        Fetched first = fetch.apply(1);
+        total = first.total();
+        pages = pagesOf(total);
+        queue.add(CompletableFuture.completedFuture(first));
+        fill();
     }
 
     @Override
     public boolean hasNext() {
-        return next != null;
+        return !done && !queue.isEmpty();
     }
 
     @Override
     public UserPage next() {
-        if (next == null) {
+        if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Fetched page = await(next);
-        next = null;
-        if (total >= 0 && page.total() != total) {
+        Fetched page = await(queue.poll());
+        if (page.total() != total) {
             console.warn("The organization changed during the sync (" + total + " users, now " + page.total()
                     + "); run wataomi:sync again afterwards to pick up users that moved between pages.");
+            total = page.total();
+            pages = pagesOf(total);
         }
-        total = page.total();
         boolean pastEnd = (long) (page.number() - 1) * pageSize >= total;
         List<CasdoorUser> users = pastEnd ? List.of() : page.users();
         fetched += users.size();
-        int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
-        if (!pastEnd && !users.isEmpty() && fetched < total && page.number() < pages) {
-            int number = page.number() + 1;
-            next = CompletableFuture.supplyAsync(() -> fetch.apply(number), background);
-        } else if (fetched < total) {
-            console.warn("Casdoor reported " + total + " users but paging ended after " + fetched
-                    + "; the organization changed during the sync. Run wataomi:sync again.");
+        if (pastEnd || users.isEmpty() || fetched >= total || page.number() >= pages) {
+            done = true;
+            if (fetched < total) {
+                console.warn("Casdoor reported " + total + " users but paging ended after " + fetched
+                        + "; the organization changed during the sync. Run wataomi:sync again.");
+            }
+            close();
+        } else {
+            fill();
         }
         return new UserPage(page.number(), pages, users, fetched, total);
+    }
+
+    private void fill() {
+        while (queue.size() < AHEAD && scheduled < pages) {
+            int number = ++scheduled;
+            queue.add(CompletableFuture.supplyAsync(() -> fetch.apply(number), background));
+        }
+    }
+
+    private int pagesOf(long count) {
+        return (int) Math.max(1, (count + pageSize - 1) / pageSize);
     }
 
     private static Fetched await(CompletableFuture<Fetched> f) {
@@ -87,9 +113,8 @@ public final class UserPages implements Iterator<UserPage>, AutoCloseable {
     /** Stops any fetch under way. */
     @Override
     public void close() {
-        if (next != null) {
-            next.cancel(true);
-        }
+        queue.forEach(f -> f.cancel(true));
+        queue.clear();
         background.shutdownNow();
     }
 }

@@ -83,7 +83,10 @@ public final class CasdoorSync {
                 pages++;
                 List<CasdoorUser> users = withIds(page.users(), n);
                 if (!users.isEmpty()) {
+                    long w0 = System.nanoTime();
                     UserWriter.Counts k = writer.write(c, users);
+                    console.debug("  page " + page.number() + ": " + users.size() + " users written in "
+                            + (System.nanoTime() - w0) / 1_000_000 + " ms (" + k + ")");
                     n[0] += users.size();
                     n[1] += k.created();
                     n[2] += k.createdInactive();

@@ -235,7 +235,7 @@ public final class CasdoorTestServer implements AutoCloseable {
     }
 
     private static byte[] envelope(Body body) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
             g.setCodec(JSON);
             g.writeStartObject();

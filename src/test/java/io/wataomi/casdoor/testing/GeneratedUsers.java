@@ -39,7 +39,8 @@ public record GeneratedUsers(long count, int changeEvery, String tag, int deacti
 
     /** The name of the user at a position. */
     public static String name(long index) {
-        return String.format("user%07d", index + 1);
+        String n = Long.toString(index + 1);
+        return n.length() >= 7 ? "user" + n : "user" + "0000000".substring(n.length()) + n;
     }
 
     @Override
