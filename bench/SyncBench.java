@@ -39,6 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class SyncBench {
     static final AtomicLong sampledPeak = new AtomicLong();
+    static final AtomicLong liveAfterGc = new AtomicLong();
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
@@ -85,8 +86,9 @@ public class SyncBench {
         double s = (System.nanoTime() - t0) / 1e9;
         double rate = r.users() / s;
         System.out.printf("  wataomi  %-10s %,9d users in %6.2f s = %,9.0f users/s  (created %,d, updated %,d, unchanged %,d;"
-                        + " peak heap: sampled %d MB, pool peaks %d MB)%n", label, r.users(), s, rate, r.created(), r.updated(),
-                r.unchanged(), sampledPeak.get() >> 20, poolPeaks() >> 20);
+                        + " heap: peak used %d MB (sampled every 5 ms), sum of pool peaks %d MB, max live after a GC %d MB)%n",
+                label, r.users(), s, rate, r.created(), r.updated(), r.unchanged(), sampledPeak.get() >> 20, poolPeaks() >> 20,
+                liveAfterGc.get() >> 20);
         return new double[]{rate};
     }
 
@@ -189,6 +191,17 @@ public class SyncBench {
     }
 
     static void startHeapSampler() {
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((javax.management.NotificationEmitter) gc).addNotificationListener((n, h) -> {
+                if (n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    var info = com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData());
+                    long live = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                            .filter(e -> heapPools().stream().anyMatch(p -> p.getName().equals(e.getKey())))
+                            .mapToLong(e -> e.getValue().getUsed()).sum();
+                    liveAfterGc.accumulateAndGet(live, Math::max);
+                }
+            }, null, null);
+        }
         Thread t = new Thread(() -> {
             while (true) {
                 long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -207,6 +220,7 @@ public class SyncBench {
     static void resetPeaks() {
         System.gc();
         sampledPeak.set(0);
+        liveAfterGc.set(0);
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 

@@ -2,7 +2,7 @@
 # Sync benchmark: wataomi:sync's multi-row statements vs a baseline that upserts one row per statement,
 # against the project's Casdoor test server; then wataomi alone on a large organization in 256 MB of heap.
 # Usage: bash bench/sync.sh           (from anywhere; paths are relative to this script)
-# Env:   SYNC_USERS=100000            users for the comparison (first sync and re-sync, both tools)
+# Env:   SYNC_USERS=100000            users for the comparison (first sync and re-sync, both tools; 0 skips it)
 #        SYNC_HEAP_USERS=1000000      users for the heap run (wataomi only; 0 skips it)
 #        SYNC_PAGE_SIZE=1000          users per page
 #        SYNC_XMX=256m                heap of the JVM that syncs
@@ -59,7 +59,7 @@ run() {   # users mode
   echo "Sync benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1)," \
        "commit $(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && [[ -n "$(git status --porcelain -- src/main 2>/dev/null)" ]] && echo ' + uncommitted changes in src/main' || true)," \
        "1-min load average $(cut -d' ' -f1 /proc/loadavg)"
-  run "$USERS" compare
+  if (( USERS > 0 )); then run "$USERS" compare; fi
   if (( HEAP_USERS > 0 )); then run "$HEAP_USERS" wataomi; fi
 } 2>&1 | grep -v '^SLF4J' | tee "$WORK/results.txt"
 log "Results: $WORK/results.txt"

@@ -27,18 +27,25 @@ final class Envelopes {
     record Envelope<T>(String status, String msg, T data, JsonNode data2) {
     }
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** How one kind of answer is parsed. */
+    @FunctionalInterface
+    interface Parser<T> {
+        Envelope<T> parse(byte[] body) throws IOException;
+    }
+
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    static final JavaType ORGANIZATION = type(JsonNode.class);
-    static final JavaType USERS = listType(CasdoorUser.class);
-    static final JavaType APPLICATIONS = listType(CasdoorApplication.class);
+    static final Parser<JsonNode> ORGANIZATION = bind(type(JsonNode.class));
+    static final Parser<List<CasdoorApplication>> APPLICATIONS = bind(listType(CasdoorApplication.class));
+    /** Users are read by a streaming parser: pages are large, and only seven of a user's fields are wanted. */
+    static final Parser<List<CasdoorUser>> USERS = UserReader::read;
     private static final Pattern TITLE = Pattern.compile("<title[^>]*>([^<]{0,120})", Pattern.CASE_INSENSITIVE);
 
     private Envelopes() {
     }
 
     /** Parses and checks an answer; {@code status: error} and every kind of garbage throw. */
-    static <T> Envelope<T> read(CasdoorHttp.Answer answer, JavaType type, String where) {
+    static <T> Envelope<T> read(CasdoorHttp.Answer answer, Parser<T> parser, String where) {
         byte[] body = answer.body();
         int first = firstNonBlank(body);
         if (first < 0) {
@@ -53,7 +60,7 @@ final class Envelopes {
         }
         Envelope<T> envelope;
         try {
-            envelope = MAPPER.readValue(body, type);
+            envelope = parser.parse(body);
         } catch (JsonProcessingException e) {
             if (truncated(e, body.length)) {
                 throw new CasdoorException(where + " sent truncated JSON (the answer ends after " + body.length
@@ -124,6 +131,10 @@ final class Envelopes {
             }
         }
         return -1;
+    }
+
+    private static <T> Parser<T> bind(JavaType type) {
+        return body -> MAPPER.readValue(body, type);
     }
 
     private static JavaType type(Class<?> data) {
