@@ -1,8 +1,5 @@
 package io.wataomi.core.casdoor;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /**
  * The fields of a Casdoor application that the sync reads. The answer also carries each application's
  * {@code clientSecret} in clear text; it has no field here, so it is never kept, logged or stored.
@@ -12,11 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param organization the organization the application belongs to
  * @param shared       shared with every organization
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record CasdoorApplication(@JsonProperty("name") String name,
-                                 @JsonProperty("displayName") String displayName,
-                                 @JsonProperty("organization") String organization,
-                                 @JsonProperty("isShared") boolean shared) {
+public record CasdoorApplication(String name, String displayName, String organization, boolean shared) {
 
     /** The built-in application that every Casdoor server has. */
     public static final String BUILT_IN = "app-built-in";

@@ -1,6 +1,5 @@
 package io.wataomi.core.casdoor;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.wataomi.core.Console;
 
 import java.net.URLEncoder;
@@ -32,8 +31,7 @@ public final class CasdoorClient {
     /** Fails unless the organization exists (and the credentials are accepted). */
     public void checkOrganization() {
         String path = "/api/get-organization?id=" + encode("admin/" + config.orgName());
-        Envelopes.Envelope<JsonNode> e = Envelopes.read(http.get(path), Envelopes.ORGANIZATION, http.at(path));
-        if (e.data() == null || e.data().isNull()) {
+        if (Envelopes.read(http.get(path), JsonAnswers.ORGANIZATION, http.at(path)).data() == null) {
             throw new CasdoorException("Casdoor at " + config.endpoint() + " has no organization '" + config.orgName()
                     + "'. Check wataomi.casdoor.orgName (CASDOOR_ORG_NAME): it is the organization's name as in Casdoor's"
                     + " URLs, not its display name.", true);
@@ -46,7 +44,7 @@ public final class CasdoorClient {
      */
     public List<CasdoorApplication> applications() {
         String path = "/api/get-organization-applications?owner=admin&organization=" + encode(config.orgName());
-        Envelopes.Envelope<List<CasdoorApplication>> e = Envelopes.read(http.get(path), Envelopes.APPLICATIONS, http.at(path));
+        Envelopes.Envelope<List<CasdoorApplication>> e = Envelopes.read(http.get(path), JsonAnswers.APPLICATIONS, http.at(path));
         List<CasdoorApplication> all = Envelopes.list(e);
         List<CasdoorApplication> own = all.stream()
                 .filter(a -> a != null && a.name() != null && !a.name().isBlank())
@@ -65,12 +63,12 @@ public final class CasdoorClient {
         String path = "/api/get-users?owner=" + encode(config.orgName()) + "&p=" + page + "&pageSize=" + config.pageSize()
                 + "&sortField=name&sortOrder=ascend";
         String where = http.at(path);
-        Envelopes.Envelope<List<CasdoorUser>> e = Envelopes.read(http.get(path), Envelopes.USERS, where);
-        if (e.data2() == null || !e.data2().canConvertToLong()) {
+        Envelopes.Envelope<List<CasdoorUser>> e = Envelopes.read(http.get(path), JsonAnswers.USERS, where);
+        if (e.data2() == null) {
             throw new CasdoorException(where + " answered without the total user count (data2), which paging needs."
                     + " Check wataomi.casdoor.endpoint (CASDOOR_ENDPOINT): it must be Casdoor's API.", false);
         }
-        return new UserPages.Fetched(page, Envelopes.list(e), e.data2().asLong());
+        return new UserPages.Fetched(page, Envelopes.list(e), e.data2());
     }
 
     private static String encode(String s) {

@@ -1,8 +1,5 @@
 package io.wataomi.core.casdoor;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /**
  * The fields of a Casdoor user that the sync reads; every other field of the answer is ignored.
  *
@@ -14,14 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param deleted     soft-deleted in Casdoor
  * @param forbidden   barred from signing in
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record CasdoorUser(@JsonProperty("id") String id,
-                          @JsonProperty("name") String name,
-                          @JsonProperty("displayName") String displayName,
-                          @JsonProperty("email") String email,
-                          @JsonProperty("avatar") String avatar,
-                          @JsonProperty("isDeleted") boolean deleted,
-                          @JsonProperty("isForbidden") boolean forbidden) {
+public record CasdoorUser(String id, String name, String displayName, String email, String avatar, boolean deleted,
+                          boolean forbidden) {
 
     /** The name to show: the display name, else the user name. */
     public String shownName() {

@@ -3,11 +3,6 @@ package io.wataomi.core.casdoor;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,29 +18,17 @@ import java.util.regex.Pattern;
  * never quoted in errors, since the applications' answer holds client secrets.
  */
 final class Envelopes {
-    /** The parsed envelope; {@code data} may be null. */
-    record Envelope<T>(String status, String msg, T data, JsonNode data2) {
+    /** The parsed envelope; {@code data} and {@code data2} may be null. */
+    record Envelope<T>(String status, String msg, T data, Long data2) {
     }
 
-    /** How one kind of answer is parsed. */
-    @FunctionalInterface
-    interface Parser<T> {
-        Envelope<T> parse(byte[] body) throws IOException;
-    }
-
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    static final Parser<JsonNode> ORGANIZATION = bind(type(JsonNode.class));
-    static final Parser<List<CasdoorApplication>> APPLICATIONS = bind(listType(CasdoorApplication.class));
-    /** Users are read by a streaming parser: pages are large, and only seven of a user's fields are wanted. */
-    static final Parser<List<CasdoorUser>> USERS = UserReader::read;
     private static final Pattern TITLE = Pattern.compile("<title[^>]*>([^<]{0,120})", Pattern.CASE_INSENSITIVE);
 
     private Envelopes() {
     }
 
     /** Parses and checks an answer; {@code status: error} and every kind of garbage throw. */
-    static <T> Envelope<T> read(CasdoorHttp.Answer answer, Parser<T> parser, String where) {
+    static <T> Envelope<T> read(CasdoorHttp.Answer answer, JsonAnswers.DataReader<T> reader, String where) {
         byte[] body = answer.body();
         int first = firstNonBlank(body);
         if (first < 0) {
@@ -60,7 +43,7 @@ final class Envelopes {
         }
         Envelope<T> envelope;
         try {
-            envelope = parser.parse(body);
+            envelope = JsonAnswers.parse(body, reader);
         } catch (JsonProcessingException e) {
             if (truncated(e, body.length)) {
                 throw new CasdoorException(where + " sent truncated JSON (the answer ends after " + body.length
@@ -131,18 +114,5 @@ final class Envelopes {
             }
         }
         return -1;
-    }
-
-    private static <T> Parser<T> bind(JavaType type) {
-        return body -> MAPPER.readValue(body, type);
-    }
-
-    private static JavaType type(Class<?> data) {
-        return MAPPER.getTypeFactory().constructParametricType(Envelope.class, data);
-    }
-
-    private static JavaType listType(Class<?> element) {
-        JavaType list = MAPPER.getTypeFactory().constructCollectionType(List.class, element);
-        return MAPPER.getTypeFactory().constructParametricType(Envelope.class, list);
     }
 }

@@ -79,7 +79,9 @@ public final class CasdoorSync {
         int pages = 0;
         try (UserPages userPages = client.users(); UserWriter writer = new UserWriter(c, target)) {
             while (userPages.hasNext()) {
+                long f0 = System.nanoTime();
                 UserPage page = userPages.next();
+                console.debug("  page " + page.number() + ": waited " + (System.nanoTime() - f0) / 1_000_000 + " ms for Casdoor");
                 pages++;
                 List<CasdoorUser> users = withIds(page.users(), n);
                 if (!users.isEmpty()) {
