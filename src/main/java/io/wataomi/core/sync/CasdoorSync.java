@@ -81,14 +81,13 @@ public final class CasdoorSync {
             while (userPages.hasNext()) {
                 long f0 = System.nanoTime();
                 UserPage page = userPages.next();
-                console.debug("  page " + page.number() + ": waited " + (System.nanoTime() - f0) / 1_000_000 + " ms for Casdoor");
+                long w0 = System.nanoTime();
                 pages++;
                 List<CasdoorUser> users = withIds(page.users(), n);
                 if (!users.isEmpty()) {
-                    long w0 = System.nanoTime();
                     UserWriter.Counts k = writer.write(c, users);
-                    console.debug("  page " + page.number() + ": " + users.size() + " users written in "
-                            + (System.nanoTime() - w0) / 1_000_000 + " ms (" + k + ")");
+                    console.debug("  page " + page.number() + ": waited " + (w0 - f0) / 1_000_000 + " ms for Casdoor, wrote "
+                            + users.size() + " users in " + (System.nanoTime() - w0) / 1_000_000 + " ms: " + k);
                     n[0] += users.size();
                     n[1] += k.created();
                     n[2] += k.createdInactive();

@@ -1,14 +1,9 @@
 package io.wataomi.casdoor.testing;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -41,9 +36,6 @@ public final class CasdoorTestServer implements AutoCloseable {
     public static final String CLIENT_ID = "wataomi-it-client";
     /** The client secret the server accepts by default (distinctive, so that tests can look for leaks). */
     public static final String CLIENT_SECRET = "Casd00rSecretZq-7f3c";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonFactory FACTORY = JSON.getFactory();
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -143,8 +135,8 @@ public final class CasdoorTestServer implements AutoCloseable {
                 return;
             }
             switch (fault.kind()) {
-                case SERVER_ERROR -> send(ex, 500, "text/html", html("500 Internal Server Error"));
-                case HTML -> send(ex, 200, "text/html; charset=utf-8", html("502 Bad Gateway"));
+                case SERVER_ERROR -> send(ex, 500, "text/html", Answers.html("500 Internal Server Error"));
+                case HTML -> send(ex, 200, "text/html; charset=utf-8", Answers.html("502 Bad Gateway"));
                 case TRUNCATED -> send(ex, 200, "application/json; charset=utf-8", java.util.Arrays.copyOf(body, body.length / 2));
                 case NO_STATUS -> send(ex, 200, "application/json", "{\"data\":[],\"data2\":0}".getBytes(StandardCharsets.UTF_8));
                 case ERROR_STATUS -> send(ex, 200, "application/json",
@@ -178,10 +170,10 @@ public final class CasdoorTestServer implements AutoCloseable {
             case "/api/get-organization" -> ("admin/" + ORG).equals(q.get("id"))
                     ? CasdoorFixtures.resource("organization.json") : CasdoorFixtures.resource("organization-missing.json");
             case "/api/get-users" -> users(q);
-            case "/api/get-user-count" -> envelope(g -> g.writeNumberField("data", ORG.equals(q.get("owner")) ? users.count() : 0));
+            case "/api/get-user-count" -> Answers.envelope(g -> g.writeNumberField("data", ORG.equals(q.get("owner")) ? users.count() : 0));
             case "/api/get-organization-applications" -> q.get("organization") == null
-                    ? error("missing parameter: organization") : applications(q.get("organization"));
-            default -> error("unknown API " + path);
+                    ? Answers.error("missing parameter: organization") : applications(q.get("organization"));
+            default -> Answers.error("unknown API " + path);
         };
     }
 
@@ -200,7 +192,7 @@ public final class CasdoorTestServer implements AutoCloseable {
         long start = from;
         long end = to;
         boolean paged = size > 0 && page > 0;
-        return envelope(g -> {
+        return Answers.envelope(g -> {
             g.writeArrayFieldStart("data");
             for (long i = start; i < end; i++) {
                 source.write(g, i);
@@ -220,7 +212,7 @@ public final class CasdoorTestServer implements AutoCloseable {
                 out.add(app);
             }
         }
-        return envelope(g -> {
+        return Answers.envelope(g -> {
             g.writeArrayFieldStart("data");
             for (ObjectNode app : out) {
                 g.writeTree(app);
@@ -228,43 +220,6 @@ public final class CasdoorTestServer implements AutoCloseable {
             g.writeEndArray();
             g.writeNumberField("data2", out.size());
         });
-    }
-
-    private interface Body {
-        void write(JsonGenerator g) throws IOException;
-    }
-
-    private static byte[] envelope(Body body) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
-            g.setCodec(JSON);
-            g.writeStartObject();
-            g.writeStringField("status", "ok");
-            g.writeStringField("msg", "");
-            g.writeStringField("sub", "");
-            g.writeStringField("name", "");
-            body.write(g);
-            g.writeNullField("data3");
-            g.writeEndObject();
-        }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] error(String msg) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
-            g.writeStartObject();
-            g.writeStringField("status", "error");
-            g.writeStringField("msg", msg);
-            g.writeNullField("data");
-            g.writeEndObject();
-        }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] html(String title) {
-        return ("<html><head><title>" + title + "</title></head><body><center><h1>" + title
-                + "</h1></center><hr><center>nginx</center></body></html>\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
