@@ -33,11 +33,17 @@ final class UserWriter implements AutoCloseable {
         this.target = target;
         TEXT_KEYS.stream().filter(target::has).forEach(textKeys::add);
         this.statement = c.prepareStatement(UserStatement.sql(target, textKeys));
-        // One plan for every page: a plan made for one page's 1,000 ids may pick a full scan of a large table,
-        // where looking each id up in the unique index is what keeps a page in the milliseconds.
+        // One plan for every page, in which each of the page's users is looked up in the indexes (nested loops).
+        // The tables grow inside this one transaction, where the planner's statistics cannot follow: a plan
+        // made when they were empty scans them whole (or merge-joins against the whole membership index) on
+        // every page, which makes a first sync quadratic; a plan made for 1,000 ids against a large table may
+        // also pick a full scan. Index lookups keep every page in the milliseconds whatever the table sizes.
         statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(1);
         try (java.sql.Statement st = c.createStatement()) {
             st.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+            st.execute("SET LOCAL enable_seqscan = off");
+            st.execute("SET LOCAL enable_hashjoin = off");
+            st.execute("SET LOCAL enable_mergejoin = off");
         }
     }
 
