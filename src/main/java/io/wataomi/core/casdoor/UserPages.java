@@ -74,6 +74,12 @@ public final class UserPages implements Iterator<UserPage>, AutoCloseable {
         }
         boolean pastEnd = (long) (page.number() - 1) * pageSize >= total;
         List<CasdoorUser> users = pastEnd ? List.of() : page.users();
+        if (!users.isEmpty() && users.size() < pageSize && page.number() < pages) {
+            close();
+            throw new CasdoorException("Casdoor sent " + users.size() + " users for page " + page.number() + " of " + pages
+                    + " (" + pageSize + " asked), so it limits the page size and paging would skip users. Set"
+                    + " wataomi.casdoor.pageSize=" + users.size() + " (or less).", true);
+        }
         fetched += users.size();
         if (pastEnd || users.isEmpty() || fetched >= total || page.number() >= pages) {
             done = true;

@@ -46,6 +46,7 @@ public final class CasdoorTestServer implements AutoCloseable {
     private final Map<Fault, Integer> used = new HashMap<>();
     private volatile UserSource users;
     private volatile List<ObjectNode> applications;
+    private volatile int maxPageSize = Integer.MAX_VALUE;
 
     private CasdoorTestServer(UserSource users, List<ObjectNode> applications, String clientId, String clientSecret) {
         this.users = users;
@@ -94,6 +95,11 @@ public final class CasdoorTestServer implements AutoCloseable {
     /** Replaces the applications. */
     public void applications(List<ObjectNode> apps) {
         this.applications = apps;
+    }
+
+    /** Caps the page size, as a server (or proxy) might that answers fewer users than asked. */
+    public void maxPageSize(int max) {
+        this.maxPageSize = max;
     }
 
     /** Adds a fault. */
@@ -180,7 +186,7 @@ public final class CasdoorTestServer implements AutoCloseable {
     private byte[] users(Map<String, String> q) throws IOException {
         UserSource source = ORG.equals(q.get("owner")) ? users : new ListedUsers(List.of());
         long total = source.count();
-        int size = intOr(q.get("pageSize"), 0);
+        int size = Math.min(maxPageSize, intOr(q.get("pageSize"), 0));
         int page = intOr(q.get("p"), 0);
         long from = 0;
         long to = total;

@@ -90,6 +90,16 @@ class CasdoorClientTest {
     }
 
     @Test
+    void aServerThatAnswersSmallerPagesThanAskedIsNotPagedPastUsers() {
+        server = CasdoorTestServer.withGeneratedUsers(25);
+        server.maxPageSize(7);
+        CasdoorException e = assertThrows(CasdoorException.class, () -> all(client(10)));
+        assertEquals("Casdoor sent 7 users for page 1 of 3 (10 asked), so it limits the page size and paging would skip users."
+                + " Set wataomi.casdoor.pageSize=7 (or less).", e.getMessage());
+        assertEquals(25, all(client(7)).size());
+    }
+
+    @Test
     void anEmptyOrganizationAndDataNullAreEmptyLists() {
         server = CasdoorTestServer.withGeneratedUsers(0);
         assertEquals(List.of(), all(client(10)));
