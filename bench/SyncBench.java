@@ -79,22 +79,25 @@ public class SyncBench {
         System.out.printf("Sanity: the two databases' users, workspaces and memberships are %s.%n", same);
     }
 
-    static double[] runWataomi(Wataomi wataomi, SyncConfig sync, String label) {
+    static double[] runWataomi(Wataomi wataomi, SyncConfig sync, String label) throws Exception {
         resetPeaks();
+        String load = load();
         long t0 = System.nanoTime();
         SyncResult r = wataomi.sync(sync);
         double s = (System.nanoTime() - t0) / 1e9;
         double rate = r.users() / s;
         System.out.printf("  wataomi  %-10s %,9d users in %6.2f s = %,9.0f users/s  (created %,d, updated %,d, unchanged %,d;"
-                        + " heap: peak used %d MB (sampled every 5 ms), sum of pool peaks %d MB, max live after a GC %d MB)%n",
+                        + " heap: peak used %d MB (sampled every 5 ms), sum of pool peaks %d MB, max live after a GC %d MB;"
+                        + " load average before: %s)%n",
                 label, r.users(), s, rate, r.created(), r.updated(), r.unchanged(), sampledPeak.get() >> 20, poolPeaks() >> 20,
-                liveAfterGc.get() >> 20);
+                liveAfterGc.get() >> 20, load);
         return new double[]{rate};
     }
 
     /** The baseline: the same client and pages, but one INSERT ... ON CONFLICT per user and one per membership (two statements a user). */
     static double runBaseline(String url, CasdoorConfig casdoor, String label) throws Exception {
         resetPeaks();
+        String load = load();
         long t0 = System.nanoTime();
         long n = 0;
         long written = 0;
@@ -147,8 +150,14 @@ public class SyncBench {
             c.commit();
         }
         double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("  baseline %-10s %,9d users in %6.2f s = %,9.0f users/s  (rows written %,d)%n", label, n, s, n / s, written);
+        System.out.printf("  baseline %-10s %,9d users in %6.2f s = %,9.0f users/s  (rows written %,d; load average before: %s)%n",
+                label, n, s, n / s, written, load);
         return n / s;
+    }
+
+    /** The 1-minute load average, as other work on the machine skews every figure. */
+    static String load() throws Exception {
+        return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     }
 
     static String empty(String s) {
