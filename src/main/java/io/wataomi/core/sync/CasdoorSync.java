@@ -75,38 +75,54 @@ public final class CasdoorSync {
         client.checkOrganization();
         List<CasdoorApplication> applications = client.applications();
         WorkspaceWriter.Counts ws = new WorkspaceWriter(c, target).write(applications);
-        long[] n = new long[7]; // users, created, createdInactive, updated, deactivated, joined, skipped
-        int pages = 0;
+        Tally tally = new Tally();
         try (UserPages userPages = client.users(); UserWriter writer = new UserWriter(c, target)) {
             while (userPages.hasNext()) {
                 long f0 = System.nanoTime();
                 UserPage page = userPages.next();
                 long w0 = System.nanoTime();
-                pages++;
-                List<CasdoorUser> users = withIds(page.users(), n);
+                tally.pages++;
+                List<CasdoorUser> users = withIds(page.users(), tally);
                 if (!users.isEmpty()) {
                     UserWriter.Counts k = writer.write(c, users);
                     console.debug("  page " + page.number() + ": waited " + (w0 - f0) / 1_000_000 + " ms for Casdoor, wrote "
                             + users.size() + " users in " + (System.nanoTime() - w0) / 1_000_000 + " ms: " + k);
-                    n[0] += users.size();
-                    n[1] += k.created();
-                    n[2] += k.createdInactive();
-                    n[3] += k.updated();
-                    n[4] += k.deactivated();
-                    n[5] += k.joined();
+                    tally.add(users.size(), k);
                 }
                 progress(page, t0);
             }
         }
-        return new SyncResult(config.casdoor().orgName(), pages, n[0], n[1], n[2], n[3], n[0] - n[1] - n[3], n[4], n[6],
-                ws.created(), ws.updated(), ws.unchanged(), n[5], Duration.ofNanos(System.nanoTime() - t0));
+        return new SyncResult(config.casdoor().orgName(), tally.pages, tally.users, tally.created, tally.createdInactive,
+                tally.updated, tally.users - tally.created - tally.updated, tally.deactivated, tally.skipped, ws.created(),
+                ws.updated(), ws.unchanged(), tally.joined, Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    private List<CasdoorUser> withIds(List<CasdoorUser> users, long[] n) {
+    /** The running totals of the user pages. */
+    private static final class Tally {
+        int pages;
+        long users;
+        long created;
+        long createdInactive;
+        long updated;
+        long deactivated;
+        long joined;
+        long skipped;
+
+        void add(int pageUsers, UserWriter.Counts k) {
+            users += pageUsers;
+            created += k.created();
+            createdInactive += k.createdInactive();
+            updated += k.updated();
+            deactivated += k.deactivated();
+            joined += k.joined();
+        }
+    }
+
+    private List<CasdoorUser> withIds(List<CasdoorUser> users, Tally tally) {
         List<CasdoorUser> out = new ArrayList<>(users.size());
         for (CasdoorUser u : users) {
             if (u.id() == null || u.id().isBlank()) {
-                n[6]++;
+                tally.skipped++;
                 console.warn("Casdoor user '" + u.name() + "' has no id; left out (the sync keys users by their Casdoor id).");
             } else {
                 out.add(u);

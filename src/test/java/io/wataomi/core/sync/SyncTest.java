@@ -110,6 +110,17 @@ class SyncTest {
     }
 
     @Test
+    void aUserWithoutAnIdIsLeftOutWithAWarning() {
+        List<ObjectNode> users = CasdoorFixtures.users();
+        users.get(1).put("id", "");
+        server.users(new ListedUsers(users));
+        SyncResult r = wataomi.sync(Quickstart.sync(server, 10));
+        assertEquals(List.of(2L, 1L), List.of(r.created(), r.skipped()));
+        assertTrue(console.text().contains("WARN Casdoor user 'bob' has no id; left out (the sync keys users by their Casdoor id)."));
+        assertTrue(r.summary().contains(", 1 skipped (no id)"), r.summary());
+    }
+
+    @Test
     void largeOrganizationsReportOneProgressLinePerPage() {
         server.users(new GeneratedUsers(2500));
         SyncResult r = wataomi.sync(Quickstart.sync(server, 1000));
