@@ -1,11 +1,18 @@
 def log = new File(basedir, 'build.log').text
-['upgrade', 'downgrade', 'current', 'history', 'heads', 'stamp', 'merge', 'create', 'help'].each { goal ->
+['upgrade', 'downgrade', 'current', 'history', 'heads', 'stamp', 'merge', 'create', 'help', 'sync', 'reset'].each { goal ->
     assert log.contains("wataomi:${goal}\n") || log.contains("wataomi:${goal}\r\n") : "goal ${goal} is not listed"
 }
 ['-Dwataomi.target', '-Dwataomi.sql', '-Dwataomi.sqlFile', '-Dwataomi.url', '-Dwataomi.password', '-Dwataomi.message',
  '-Dwataomi.autogenerate', '-Dwataomi.verbose', '-Dwataomi.range', '-Dwataomi.skip', '-Dwataomi.serverId',
- '-Dwataomi.lockTimeout', '-Dwataomi.revisions'].each { prop ->
+ '-Dwataomi.lockTimeout', '-Dwataomi.revisions', '-Dwataomi.casdoor.endpoint', '-Dwataomi.casdoor.clientId',
+ '-Dwataomi.casdoor.clientSecret', '-Dwataomi.casdoor.orgName', '-Dwataomi.casdoor.appName', '-Dwataomi.casdoor.certificate',
+ '-Dwataomi.casdoor.serverId', '-Dwataomi.casdoor.connectTimeout', '-Dwataomi.casdoor.readTimeout', '-Dwataomi.casdoor.retries',
+ '-Dwataomi.casdoor.pageSize', '-Dwataomi.sync.defaultWorkspace', '-Dwataomi.sync.defaultWorkspaceName', '-Dwataomi.sync.memberRole',
+ '-Dwataomi.reset.confirm', '-Dwataomi.reset.allowRemote', '-Dwataomi.reset.schemas', '-Dwataomi.reset.sync'].each { prop ->
     assert log.contains(prop) : "parameter property ${prop} is not listed"
 }
 assert log.contains('Where to go: head (default; fails if there are two heads)') : 'parameter descriptions are missing'
+// The sync's table mapping is one map parameter whose keys are also -Dwataomi.sync.<key> properties.
+assert log.contains('syncTables') && log.contains('-Dwataomi.sync.user.table=app_user')
+assert log.contains('It asks for the database name first; in batch mode')
 return true

@@ -11,12 +11,19 @@ import io.wataomi.core.db.MigrationLock;
 import io.wataomi.core.migrate.AppliedState;
 import io.wataomi.core.migrate.MigrationListener;
 import io.wataomi.core.migrate.Migrator;
+import io.wataomi.core.reset.ResetGuard;
+import io.wataomi.core.reset.ResetOptions;
+import io.wataomi.core.reset.ResetResult;
+import io.wataomi.core.reset.SchemaWipe;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionException;
 import io.wataomi.core.revision.RevisionFiles;
 import io.wataomi.core.revision.RevisionGraph;
 import io.wataomi.core.revision.RevisionWriter;
 import io.wataomi.core.revision.Targets;
+import io.wataomi.core.sync.CasdoorSync;
+import io.wataomi.core.sync.SyncConfig;
+import io.wataomi.core.sync.SyncResult;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -50,6 +57,11 @@ public final class Wataomi {
         this.config = config;
         this.console = console;
         this.listener = listener;
+    }
+
+    /** The configuration this facade runs with. */
+    public WataomiConfig config() {
+        return config;
     }
 
     /** The database this facade works on, started (embedded) and announced on first use. */
@@ -235,6 +247,38 @@ public final class Wataomi {
 
     private Commands commands() {
         return new Commands(config, console, this::database);
+    }
+
+    /** Copies the Casdoor organization's users, applications and memberships into the database, all or nothing. */
+    public SyncResult sync(SyncConfig sync) {
+        return new CasdoorSync(sync, console).run(database(), config.connection().schema(), config.lockTimeout());
+    }
+
+    /**
+     * Drops every object in the managed schemas, upgrades to head, then syncs when {@code sync} is not null.
+     * Refused, with nothing changed, unless confirmed (and allowed, for a database on another host).
+     */
+    public ResetResult reset(ResetOptions options, SyncConfig sync) {
+        RevisionGraph graph = RevisionFiles.graph(config);
+        Targets.upgrade(graph, Set.of(), "head"); // fails on two heads now, not after the drop
+        Database db = database();
+        List<String> schemas = new ArrayList<>(options.schemas());
+        if (schemas.isEmpty()) {
+            schemas.add(config.connection().schema());
+            if (sync != null && !schemas.contains(sync.tables().schema())) {
+                schemas.add(sync.tables().schema());
+            }
+        }
+        ResetGuard.confirm(db, options, schemas);
+        int dropped;
+        try (Connection c = db.connect();
+             MigrationLock lock = MigrationLock.acquire(c, config.connection().schema(), config.lockTimeout(), console)) {
+            dropped = SchemaWipe.drop(c, schemas, console);
+        } catch (SQLException e) {
+            throw new DatabaseFailure("Database error: " + e.getMessage(), e);
+        }
+        Results.Migration upgraded = upgrade("head", false, null);
+        return new ResetResult(List.copyOf(schemas), dropped, upgraded, sync == null ? null : sync(sync));
     }
 
     private static void requireMessage(String message) {

@@ -145,7 +145,7 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
      * unevaluated configuration, so that Maven's debug output shows the expression, never the value;
      * the expression is evaluated here.
      */
-    protected String secretValue(PlexusConfiguration raw) throws MojoExecutionException {
+    protected final String secretValue(PlexusConfiguration raw) throws MojoExecutionException {
         if (raw == null || raw.getValue() == null) {
             return null;
         }
@@ -155,6 +155,11 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
         } catch (ExpressionEvaluationException e) {
             throw new MojoExecutionException("Cannot evaluate <" + raw.getName() + ">: " + masker.mask(e.getMessage()));
         }
+    }
+
+    /** True when Maven may ask questions (not {@code mvn -B}) and there is a terminal to ask them on. */
+    protected final boolean interactive() {
+        return session.getRequest().isInteractiveMode() && System.console() != null;
     }
 
     private boolean flag(String property) {

@@ -32,24 +32,33 @@ final class ConfigMapper {
         Map<String, String> pomLayer = new HashMap<>(pom);
         String serverId = session.getUserProperties().getProperty(PropertyNames.SERVER_ID, pom.get(PropertyNames.SERVER_ID));
         if (serverId != null && !serverId.isBlank()) {
-            Server server = server(session, decrypter, serverId.strip());
+            Server server = server(session, decrypter, serverId.strip(), PropertyNames.SERVER_ID,
+                    "<username>...</username><password>...</password>");
             pomLayer.putIfAbsent(PropertyNames.USERNAME, server.getUsername());
             pomLayer.putIfAbsent(PropertyNames.PASSWORD, server.getPassword());
+        }
+        String casdoorServerId = session.getUserProperties().getProperty(PropertyNames.CASDOOR_SERVER_ID,
+                pom.get(PropertyNames.CASDOOR_SERVER_ID));
+        if (casdoorServerId != null && !casdoorServerId.isBlank()) {
+            Server server = server(session, decrypter, casdoorServerId.strip(), PropertyNames.CASDOOR_SERVER_ID,
+                    "<username>client id</username><password>client secret</password>");
+            pomLayer.putIfAbsent(PropertyNames.CASDOOR_CLIENT_ID, server.getUsername());
+            pomLayer.putIfAbsent(PropertyNames.CASDOOR_CLIENT_SECRET, server.getPassword());
         }
         Map<String, String> commandLine = new HashMap<>();
         session.getUserProperties().forEach((k, v) -> commandLine.put(k.toString(), v.toString()));
         Settings settings = Settings.resolve(pomLayer, DotEnv.read(basedir.resolve(".env")), System.getenv(), commandLine);
-        for (String property : new String[]{PropertyNames.PASSWORD, "wataomi.casdoor.clientSecret", "wataomi.casdoor.certificate"}) {
+        for (String property : new String[]{PropertyNames.PASSWORD, PropertyNames.CASDOOR_CLIENT_SECRET, PropertyNames.CASDOOR_CERTIFICATE}) {
             masker.register(settings.secret(property));
         }
         return settings;
     }
 
-    private static Server server(MavenSession session, SettingsDecrypter decrypter, String id) {
+    private static Server server(MavenSession session, SettingsDecrypter decrypter, String id, String property, String body) {
         Server server = session.getSettings().getServer(id);
         if (server == null) {
-            throw new ConfigException(PropertyNames.SERVER_ID + " is '" + id + "' but settings.xml has no <server> with that id."
-                    + " Add <server><id>" + id + "</id><username>...</username><password>...</password></server> to ~/.m2/settings.xml.");
+            throw new ConfigException(property + " is '" + id + "' but settings.xml has no <server> with that id."
+                    + " Add <server><id>" + id + "</id>" + body + "</server> to ~/.m2/settings.xml.");
         }
         SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
         if (!result.getProblems().isEmpty()) {

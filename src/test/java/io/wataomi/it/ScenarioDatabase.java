@@ -26,6 +26,31 @@ public final class ScenarioDatabase {
         return new org.postgresql.Driver().connect(ep.jdbcUrl(EmbeddedDatabase.DATABASE), props);
     }
 
+    /** Runs statements on a scenario's embedded database (starting it if needed). */
+    public static void execute(File basedir, String... sql) throws SQLException {
+        try (Connection c = openDb(basedir); Statement st = c.createStatement()) {
+            for (String s : sql) {
+                st.execute(s);
+            }
+        }
+    }
+
+    /** The rows of a query, each as its columns joined by '|' (NULL as "null"). */
+    public static java.util.List<String> rows(Connection c, String sql) throws SQLException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+                }
+                out.add(sb.toString());
+            }
+        }
+        return out;
+    }
+
     /** True when the relation (e.g. {@code public."user"}) exists. */
     public static boolean exists(Connection c, String relation) throws SQLException {
         try (Statement st = c.createStatement();

@@ -32,22 +32,76 @@ public final class PropertyNames {
     public static final String DIFF_AGAINST = "wataomi.diffAgainst";
     public static final String DEV_URL = "wataomi.devUrl";
 
+    public static final String CASDOOR_ENDPOINT = "wataomi.casdoor.endpoint";
+    public static final String CASDOOR_CLIENT_ID = "wataomi.casdoor.clientId";
+    public static final String CASDOOR_CLIENT_SECRET = "wataomi.casdoor.clientSecret";
+    public static final String CASDOOR_APP_NAME = "wataomi.casdoor.appName";
+    public static final String CASDOOR_ORG_NAME = "wataomi.casdoor.orgName";
+    public static final String CASDOOR_CERTIFICATE = "wataomi.casdoor.certificate";
+    public static final String CASDOOR_SERVER_ID = "wataomi.casdoor.serverId";
+    public static final String CASDOOR_CONNECT_TIMEOUT = "wataomi.casdoor.connectTimeout";
+    public static final String CASDOOR_READ_TIMEOUT = "wataomi.casdoor.readTimeout";
+    public static final String CASDOOR_RETRIES = "wataomi.casdoor.retries";
+    public static final String CASDOOR_PAGE_SIZE = "wataomi.casdoor.pageSize";
+
+    /** Prefix of the sync's target names: {@code wataomi.sync.user.table} and the other keys of {@link #SYNC_TABLES}. */
+    public static final String SYNC_PREFIX = "wataomi.sync.";
+    public static final String SYNC_DEFAULT_WORKSPACE = "wataomi.sync.defaultWorkspace";
+    public static final String SYNC_DEFAULT_WORKSPACE_NAME = "wataomi.sync.defaultWorkspaceName";
+    public static final String SYNC_MEMBER_ROLE = "wataomi.sync.memberRole";
+
+    /**
+     * The sync's tables and columns: key (the property is {@code wataomi.sync.<key>}) and default, which
+     * matches the quickstart's User, Workspace and WorkspaceMember entities.
+     */
+    public static final Map<String, String> SYNC_TABLES = syncTables();
+
+    public static final String RESET_CONFIRM = "wataomi.reset.confirm";
+    public static final String RESET_ALLOW_REMOTE = "wataomi.reset.allowRemote";
+    public static final String RESET_SCHEMAS = "wataomi.reset.schemas";
+    public static final String RESET_SYNC = "wataomi.reset.sync";
+
     /** Environment (and .env) variable names and the property each one sets. */
     public static final Map<String, String> ENVIRONMENT = Map.of(
             "DATABASE_URL", URL,
             "DATABASE_USER", USERNAME,
             "DATABASE_PASSWORD", PASSWORD,
-            "CASDOOR_ENDPOINT", "wataomi.casdoor.endpoint",
-            "CASDOOR_CLIENT_ID", "wataomi.casdoor.clientId",
-            "CASDOOR_CLIENT_SECRET", "wataomi.casdoor.clientSecret",
-            "CASDOOR_APP_NAME", "wataomi.casdoor.appName",
-            "CASDOOR_ORG_NAME", "wataomi.casdoor.orgName",
-            "CASDOOR_CERTIFICATE", "wataomi.casdoor.certificate");
+            "CASDOOR_ENDPOINT", CASDOOR_ENDPOINT,
+            "CASDOOR_CLIENT_ID", CASDOOR_CLIENT_ID,
+            "CASDOOR_CLIENT_SECRET", CASDOOR_CLIENT_SECRET,
+            "CASDOOR_APP_NAME", CASDOOR_APP_NAME,
+            "CASDOOR_ORG_NAME", CASDOOR_ORG_NAME,
+            "CASDOOR_CERTIFICATE", CASDOOR_CERTIFICATE);
 
     /** Properties whose values are secrets. */
     public static boolean isSecret(String property) {
-        return property.equals(PASSWORD) || property.equals("wataomi.casdoor.clientSecret")
-                || property.equals("wataomi.casdoor.certificate");
+        return property.equals(PASSWORD) || property.equals(CASDOOR_CLIENT_SECRET) || property.equals(CASDOOR_CERTIFICATE);
+    }
+
+    private static Map<String, String> syncTables() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("schema", "");
+        m.put("user.table", "user");
+        m.put("user.id", "id");
+        m.put("user.casdoorId", "casdoor_id");
+        m.put("user.email", "email");
+        m.put("user.name", "name");
+        m.put("user.avatar", "avatar");
+        m.put("user.active", "is_active");
+        m.put("user.createdAt", "created_at");
+        m.put("user.updatedAt", "updated_at");
+        m.put("workspace.table", "workspace");
+        m.put("workspace.id", "id");
+        m.put("workspace.slug", "slug");
+        m.put("workspace.name", "name");
+        m.put("workspace.isDefault", "is_default");
+        m.put("workspace.createdAt", "created_at");
+        m.put("member.table", "workspace_member");
+        m.put("member.workspaceId", "workspace_id");
+        m.put("member.userId", "user_id");
+        m.put("member.role", "role");
+        m.put("member.createdAt", "created_at");
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** The per-goal skip property, e.g. {@code wataomi.upgrade.skip}. */

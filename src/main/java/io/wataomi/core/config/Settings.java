@@ -108,6 +108,13 @@ public final class Settings {
         return get(property).map(p -> basedir.resolve(p).normalize()).orElse(fallback);
     }
 
+    /** The names of the properties set (blank or not) that start with a prefix, e.g. {@code wataomi.sync.}. */
+    public java.util.Set<String> names(String prefix) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        values.keySet().stream().filter(k -> k.startsWith(prefix)).forEach(out::add);
+        return out;
+    }
+
     /** A secret value. */
     public Secret secret(String property) {
         return Secret.of(get(property).orElse(null));

@@ -1,0 +1,5 @@
+import io.wataomi.it.ScenarioCasdoor
+
+ScenarioCasdoor.copyQuickstart(basedir)
+ScenarioCasdoor.start(basedir, true)
+return true

@@ -1,0 +1,114 @@
+package io.wataomi.core.casdoor;
+
+import io.wataomi.core.config.ConfigException;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.config.Secret;
+import io.wataomi.core.config.Settings;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where the Casdoor identity server is and how to talk to it.
+ *
+ * @param endpoint       the server's base URL, without a trailing slash (e.g. {@code http://localhost:8000})
+ * @param clientId       the application's client id (the Basic auth user)
+ * @param clientSecret   the application's client secret (the Basic auth password); never printed
+ * @param appName        the application name (accepted as the seed's {@code CASDOOR_APP_NAME}; informational)
+ * @param orgName        the organization whose users and applications are synced
+ * @param certificate    the JWT certificate; the sync does not need it, but it is read and masked
+ * @param connectTimeout how long to wait for a connection
+ * @param readTimeout    how long to wait for a whole answer
+ * @param retries        extra attempts after a connection error, a timeout or an HTTP 5xx
+ * @param retryDelay     the wait before the first retry; it doubles for each further one
+ * @param pageSize       users per request
+ */
+public record CasdoorConfig(String endpoint, String clientId, Secret clientSecret, String appName, String orgName,
+                            Secret certificate, Duration connectTimeout, Duration readTimeout, int retries,
+                            Duration retryDelay, int pageSize) {
+    /** The default users per request. */
+    public static final int DEFAULT_PAGE_SIZE = 1000;
+
+    /** True when Casdoor is configured at all, i.e. its endpoint is set. */
+    public static boolean configured(Settings settings) {
+        return settings.get(PropertyNames.CASDOOR_ENDPOINT).isPresent();
+    }
+
+    /** Reads and checks the Casdoor settings; the error names the missing or bad setting and where to set it. */
+    public static CasdoorConfig from(Settings settings) {
+        String endpoint = endpoint(settings);
+        String clientId = required(settings, PropertyNames.CASDOOR_CLIENT_ID, "CASDOOR_CLIENT_ID", "the application's client id");
+        Secret secret = settings.secret(PropertyNames.CASDOOR_CLIENT_SECRET);
+        if (secret == null) {
+            throw missing(PropertyNames.CASDOOR_CLIENT_SECRET, "CASDOOR_CLIENT_SECRET", "the application's client secret");
+        }
+        String org = required(settings, PropertyNames.CASDOOR_ORG_NAME, "CASDOOR_ORG_NAME", "the organization's name");
+        return new CasdoorConfig(endpoint, clientId, secret, settings.get(PropertyNames.CASDOOR_APP_NAME).orElse(null), org,
+                settings.secret(PropertyNames.CASDOOR_CERTIFICATE),
+                positive(settings.seconds(PropertyNames.CASDOOR_CONNECT_TIMEOUT, Duration.ofSeconds(10)), PropertyNames.CASDOOR_CONNECT_TIMEOUT),
+                positive(settings.seconds(PropertyNames.CASDOOR_READ_TIMEOUT, Duration.ofSeconds(60)), PropertyNames.CASDOOR_READ_TIMEOUT),
+                number(settings, PropertyNames.CASDOOR_RETRIES, 3, 0, 10), Duration.ofMillis(500),
+                number(settings, PropertyNames.CASDOOR_PAGE_SIZE, DEFAULT_PAGE_SIZE, 1, 100_000));
+    }
+
+    /** The same server with other timeouts, retries and page size (tests and the benchmark tune these). */
+    public CasdoorConfig with(Duration connectTimeout, Duration readTimeout, int retries, Duration retryDelay, int pageSize) {
+        return new CasdoorConfig(endpoint, clientId, clientSecret, appName, orgName, certificate, connectTimeout, readTimeout,
+                retries, retryDelay, pageSize);
+    }
+
+    private static String endpoint(Settings settings) {
+        Optional<Settings.Value> v = settings.value(PropertyNames.CASDOOR_ENDPOINT);
+        if (v.isEmpty()) {
+            throw missing(PropertyNames.CASDOOR_ENDPOINT, "CASDOOR_ENDPOINT", "the Casdoor server's URL, e.g. http://localhost:8000");
+        }
+        String raw = v.get().value().strip();
+        try {
+            URI uri = new URI(raw);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getQuery() == null) {
+                return raw.replaceAll("/+$", "");
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new ConfigException(PropertyNames.CASDOOR_ENDPOINT + " must be the Casdoor server's http(s) URL without a query,"
+                + " e.g. http://localhost:8000, got '" + raw + "' (from " + v.get().source().label() + ").");
+    }
+
+    private static String required(Settings settings, String property, String variable, String what) {
+        return settings.get(property).orElseThrow(() -> missing(property, variable, what));
+    }
+
+    private static ConfigException missing(String property, String variable, String what) {
+        return new ConfigException("The Casdoor sync needs " + property + ", " + what + ": set " + variable
+                + " in .env or the environment, or -D" + property + "=...");
+    }
+
+    private static Duration positive(Duration d, String property) {
+        if (d.isZero()) {
+            throw new ConfigException(property + " must be at least 1 second, got 0.");
+        }
+        return d;
+    }
+
+    private static int number(Settings settings, String property, int fallback, int min, int max) {
+        Optional<Settings.Value> v = settings.value(property);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v.get().value().strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(property + " must be a whole number from " + min + " to " + max + ", got '"
+                + v.get().value() + "' (from " + v.get().source().label() + ").");
+    }
+}
