@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-['upgrade', 'downgrade', 'current', 'history', 'heads', 'stamp', 'merge', 'create', 'help', 'sync', 'reset'].each { goal ->
+['upgrade', 'downgrade', 'current', 'history', 'heads', 'stamp', 'merge', 'create', 'check', 'init', 'help', 'sync', 'reset'].each { goal ->
     assert log.contains("wataomi:${goal}\n") || log.contains("wataomi:${goal}\r\n") : "goal ${goal} is not listed"
 }
 ['-Dwataomi.target', '-Dwataomi.sql', '-Dwataomi.sqlFile', '-Dwataomi.url', '-Dwataomi.password', '-Dwataomi.message',
@@ -8,7 +8,8 @@ def log = new File(basedir, 'build.log').text
  '-Dwataomi.casdoor.clientSecret', '-Dwataomi.casdoor.orgName', '-Dwataomi.casdoor.appName', '-Dwataomi.casdoor.certificate',
  '-Dwataomi.casdoor.serverId', '-Dwataomi.casdoor.connectTimeout', '-Dwataomi.casdoor.readTimeout', '-Dwataomi.casdoor.retries',
  '-Dwataomi.casdoor.pageSize', '-Dwataomi.sync.defaultWorkspace', '-Dwataomi.sync.defaultWorkspaceName', '-Dwataomi.sync.memberRole',
- '-Dwataomi.reset.confirm', '-Dwataomi.reset.allowRemote', '-Dwataomi.reset.schemas', '-Dwataomi.reset.sync'].each { prop ->
+ '-Dwataomi.packages', '-Dwataomi.namingStrategy', '-Dwataomi.format', '-Dwataomi.renames',
+ '-Dwataomi.diffAgainst', '-Dwataomi.devUrl', '-Dwataomi.reset.confirm', '-Dwataomi.reset.allowRemote', '-Dwataomi.reset.schemas', '-Dwataomi.reset.sync'].each { prop ->
     assert log.contains(prop) : "parameter property ${prop} is not listed"
 }
 assert log.contains('Where to go: head (default; fails if there are two heads)') : 'parameter descriptions are missing'
