@@ -6,7 +6,6 @@ import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.db.Database;
 import io.wataomi.core.db.ScratchDatabase;
 import io.wataomi.core.diff.Diff;
-import io.wataomi.core.diff.Operation;
 import io.wataomi.core.diff.Renames;
 import io.wataomi.core.diff.SchemaDiff;
 import io.wataomi.core.entity.EntityModel;
@@ -15,15 +14,11 @@ import io.wataomi.core.entity.EntitySource;
 import io.wataomi.core.migrate.MigrationListener;
 import io.wataomi.core.migrate.Migrator;
 import io.wataomi.core.model.Catalog;
-import io.wataomi.core.model.Identifiers;
 import io.wataomi.core.revision.RevisionGraph;
 import io.wataomi.core.revision.Targets;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,8 +75,12 @@ public final class Autogenerate {
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
         Renames renames = Renames.parse(options.renames(), current, desired, config.connection().schema());
         Diff diff = SchemaDiff.compare(current, desired, renames);
-        if (!options.againstHistory()) {
-            diff = markNulls(diff);
+        if (!options.againstHistory() && !diff.isEmpty()) {
+            try (Connection c = live.get().connect()) {
+                diff = LiveChecks.apply(diff, renames, current, c);
+            } catch (SQLException e) {
+                throw new DatabaseFailure("Database error: " + e.getMessage(), e);
+            }
         }
         console.info(String.format("Compared %d entities (%d tables) with %s in %.1f s.", model.entityClasses().size(),
                 desired.tables().size(), options.againstHistory() ? "the revisions replayed on a scratch database"
@@ -114,28 +113,5 @@ public final class Autogenerate {
         } catch (SQLException e) {
             throw new DatabaseFailure("Scratch database error: " + e.getMessage(), e);
         }
-    }
-
-    /** Marks SET NOT NULL operations on columns that hold NULLs in the live database. */
-    private Diff markNulls(Diff diff) {
-        if (diff.operations().stream().noneMatch(op -> op instanceof Operation.SetNotNull)) {
-            return diff;
-        }
-        List<Operation> ops = new ArrayList<>();
-        try (Connection c = live.get().connect(); Statement st = c.createStatement()) {
-            for (Operation op : diff.operations()) {
-                if (op instanceof Operation.SetNotNull s) {
-                    try (ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + s.table().quoted() + " WHERE "
-                            + Identifiers.quote(s.column()) + " IS NULL)")) {
-                        rs.next();
-                        op = new Operation.SetNotNull(s.table(), s.column(), rs.getBoolean(1));
-                    }
-                }
-                ops.add(op);
-            }
-        } catch (SQLException e) {
-            throw new DatabaseFailure("Database error: " + e.getMessage(), e);
-        }
-        return new Diff(ops, diff.hints());
     }
 }

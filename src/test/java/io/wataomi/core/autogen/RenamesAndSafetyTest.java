@@ -100,6 +100,51 @@ class RenamesAndSafetyTest {
         assertEquals(1, strict.diff().destructive().size());
     }
 
+    static Path personWithCode(String pkg) {
+        String src = "package " + pkg + ";\n"
+                + "import jakarta.persistence.*;\n"
+                + "@Entity @Table(name = \"person\")\n"
+                + "public class Person {\n"
+                + "    @Id Long id;\n"
+                + "    @Column(name = \"name\", length = 80) String name;\n"
+                + "    @Column(name = \"age\", nullable = true) Integer age;\n"
+                + "    @Column(name = \"code\", nullable = false) String code;\n"
+                + "}\n";
+        return EntityCompiler.compile(Map.of(pkg + ".Person", src));
+    }
+
+    @Test
+    void aRequiredColumnWithoutDefaultOnATableWithRowsIsWarnedAbout() throws Exception {
+        String url = TestDatabase.create("required");
+        RecordingConsole console = new RecordingConsole();
+        Wataomi w = new Wataomi(TestProject.create("required").config(url, AutogenRoundTripTest.scratchOnTestServer()), console);
+        w.create("person", options(person("q.v1", "person", "name", true), "q.v1", null));
+        w.upgrade("head", false, null);
+        Results.Created empty = w.create("code on an empty table", options(personWithCode("q.v2"), "q.v2", null));
+        assertTrue(empty.diff().hints().isEmpty(), empty.diff().hints().toString());
+        w.upgrade("head", false, null);
+        w.downgrade("-1", false, null);
+        java.nio.file.Files.delete(empty.revision().file());
+        execute(url, "INSERT INTO person (id, name, age) VALUES (1, 'Ada', NULL)");
+        Results.Created full = w.create("code on a table with rows", options(personWithCode("q.v3"), "q.v3", null));
+        assertEquals(1, full.diff().hints().size(), full.diff().hints().toString());
+        assertTrue(full.diff().hints().get(0).contains("public.person has rows: the upgrade will fail"), full.diff().hints().get(0));
+        assertTrue(console.text().contains("is NOT NULL without a default"), console.text());
+    }
+
+    @Test
+    void theNullCheckOfARenamedTableLooksAtItsOldName() throws Exception {
+        String url = TestDatabase.create("renamednull");
+        RecordingConsole console = new RecordingConsole();
+        Wataomi w = new Wataomi(TestProject.create("renamednull").config(url, AutogenRoundTripTest.scratchOnTestServer()), console);
+        w.create("person", options(person("n.v1", "person", "name", true), "n.v1", null));
+        w.upgrade("head", false, null);
+        execute(url, "INSERT INTO person (id, name, age) VALUES (1, 'Ada', NULL)");
+        Results.Created c = w.create("rename and require", options(person("n.v2", "people", "name", false), "n.v2", "person:people"));
+        assertTrue(c.diff().operations().contains(new io.wataomi.core.diff.Operation.SetNotNull(
+                new io.wataomi.core.model.QualifiedName("public", "people"), "age", true)), c.diff().operations().toString());
+    }
+
     @Test
     void diffAgainstHistoryNeedsNoLiveDatabase() throws Exception {
         String url = TestDatabase.create("history");

@@ -1,0 +1,72 @@
+package io.wataomi.core.autogen;
+
+import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.diff.Diff;
+import io.wataomi.core.diff.Operation;
+import io.wataomi.core.diff.Renames;
+import io.wataomi.core.model.Catalog;
+import io.wataomi.core.model.Column;
+import io.wataomi.core.model.Identifiers;
+import io.wataomi.core.model.QualifiedName;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What only the live rows can tell: SET NOT NULL over NULLs (destructive), and a NOT NULL column without a default
+ * added to a table that has rows (the upgrade would fail). Names are looked up as they are before the renames.
+ */
+final class LiveChecks {
+    private LiveChecks() {
+    }
+
+    static Diff apply(Diff diff, Renames renames, Catalog current, Connection c) {
+        List<Operation> ops = new ArrayList<>();
+        List<String> hints = new ArrayList<>(diff.hints());
+        try (Statement st = c.createStatement()) {
+            for (Operation op : diff.operations()) {
+                if (op instanceof Operation.SetNotNull s) {
+                    op = new Operation.SetNotNull(s.table(), s.column(), exists(st, "SELECT 1 FROM " + before(s.table(), renames).quoted()
+                            + " WHERE " + Identifiers.quote(columnBefore(s.table(), s.column(), renames)) + " IS NULL"));
+                } else if (op instanceof Operation.AddColumn a && needsValue(a.column())) {
+                    QualifiedName table = before(a.table(), renames);
+                    if (current.tables().containsKey(table) && exists(st, "SELECT 1 FROM " + table.quoted())) {
+                        hints.add("add column " + a.table() + "." + a.column().name() + " is NOT NULL without a default, and "
+                                + table + " has rows: the upgrade will fail. Give the column a default (@ColumnDefault, or a"
+                                + " nullable column first), or fill it in a hand-written step before the constraint.");
+                    }
+                }
+                ops.add(op);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseFailure("Database error: " + e.getMessage(), e);
+        }
+        return new Diff(ops, hints);
+    }
+
+    private static boolean needsValue(Column c) {
+        return !c.nullable() && c.defaultValue() == null && c.identity() == null && c.generated() == null;
+    }
+
+    private static boolean exists(Statement st, String query) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT EXISTS (" + query + ")")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    private static QualifiedName before(QualifiedName table, Renames renames) {
+        return renames.tables().stream().filter(r -> r.from().schema().equals(table.schema()) && r.to().equals(table.name()))
+                .map(Renames.TableRename::from).findFirst().orElse(table);
+    }
+
+    private static String columnBefore(QualifiedName table, String column, Renames renames) {
+        QualifiedName old = before(table, renames);
+        return renames.columns().stream().filter(r -> r.table().equals(old) && r.to().equals(column))
+                .map(Renames.ColumnRename::from).findFirst().orElse(column);
+    }
+}
