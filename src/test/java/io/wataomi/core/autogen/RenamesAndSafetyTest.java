@@ -38,6 +38,18 @@ class RenamesAndSafetyTest {
         return EntityCompiler.compile(Map.of(pkg + ".Person", src));
     }
 
+    /** A project whose database holds the first Person revision, applied. */
+    record Fixture(String url, RecordingConsole console, Wataomi wataomi) {
+        static Fixture at(String label, String pkg) {
+            String url = TestDatabase.create(label);
+            RecordingConsole console = new RecordingConsole();
+            Wataomi w = new Wataomi(TestProject.create(label).config(url, AutogenRoundTripTest.scratchOnTestServer()), console);
+            w.create("person", options(person(pkg + ".v1", "person", "name", true), pkg + ".v1", null));
+            w.upgrade("head", false, null);
+            return new Fixture(url, console, w);
+        }
+    }
+
     static AutogenOptions options(Path classes, String pkg, String renames) {
         return new AutogenOptions(List.of(classes), List.of(pkg), "standard", renames, Format.XML, false, null);
     }
@@ -87,11 +99,10 @@ class RenamesAndSafetyTest {
 
     @Test
     void notNullOverNullsAndNarrowingAreMarkedDestructiveInOutputAndFile() throws Exception {
-        String url = TestDatabase.create("destructive");
-        RecordingConsole console = new RecordingConsole();
-        Wataomi w = new Wataomi(TestProject.create("destructive").config(url, AutogenRoundTripTest.scratchOnTestServer()), console);
-        w.create("person", options(person("d.v1", "person", "name", true), "d.v1", null));
-        w.upgrade("head", false, null);
+        Fixture f = Fixture.at("destructive", "d");
+        String url = f.url();
+        RecordingConsole console = f.console();
+        Wataomi w = f.wataomi();
         execute(url, "INSERT INTO person (id, name, age) VALUES (1, 'Ada', NULL)");
 
         Results.Created strict = w.create("age required", options(person("d.v2", "person", "name", false), "d.v2", null));
@@ -115,11 +126,10 @@ class RenamesAndSafetyTest {
 
     @Test
     void aRequiredColumnWithoutDefaultOnATableWithRowsIsWarnedAbout() throws Exception {
-        String url = TestDatabase.create("required");
-        RecordingConsole console = new RecordingConsole();
-        Wataomi w = new Wataomi(TestProject.create("required").config(url, AutogenRoundTripTest.scratchOnTestServer()), console);
-        w.create("person", options(person("q.v1", "person", "name", true), "q.v1", null));
-        w.upgrade("head", false, null);
+        Fixture f = Fixture.at("required", "q");
+        String url = f.url();
+        RecordingConsole console = f.console();
+        Wataomi w = f.wataomi();
         Results.Created empty = w.create("code on an empty table", options(personWithCode("q.v2"), "q.v2", null));
         assertTrue(empty.diff().hints().isEmpty(), empty.diff().hints().toString());
         w.upgrade("head", false, null);
@@ -134,11 +144,10 @@ class RenamesAndSafetyTest {
 
     @Test
     void theNullCheckOfARenamedTableLooksAtItsOldName() throws Exception {
-        String url = TestDatabase.create("renamednull");
-        RecordingConsole console = new RecordingConsole();
-        Wataomi w = new Wataomi(TestProject.create("renamednull").config(url, AutogenRoundTripTest.scratchOnTestServer()), console);
-        w.create("person", options(person("n.v1", "person", "name", true), "n.v1", null));
-        w.upgrade("head", false, null);
+        Fixture f = Fixture.at("renamednull", "n");
+        String url = f.url();
+        RecordingConsole console = f.console();
+        Wataomi w = f.wataomi();
         execute(url, "INSERT INTO person (id, name, age) VALUES (1, 'Ada', NULL)");
         Results.Created c = w.create("rename and require", options(person("n.v2", "people", "name", false), "n.v2", "person:people"));
         assertTrue(c.diff().operations().contains(new io.wataomi.core.diff.Operation.SetNotNull(
