@@ -219,12 +219,7 @@ public final class Wataomi {
     public Revision createEmpty(String message, Format format) {
         requireMessage(message);
         RevisionGraph graph = RevisionFiles.graph(config);
-        List<Revision> heads = graph.heads();
-        if (heads.size() > 1) {
-            throw new RevisionException("Multiple heads: " + Targets.label(heads) + ". A new revision needs one parent; run"
-                    + " mvn wataomi:merge -Dwataomi.message=\"merge heads\" first.");
-        }
-        List<String> parents = heads.isEmpty() ? List.of() : List.of(heads.get(0).id());
+        List<String> parents = graph.parentForNewRevision();
         return RevisionWriter.write(config, new RevisionHeader(RevisionWriter.newId(), parents, message.strip(), LocalDateTime.now()),
                 format, List.of());
     }

@@ -46,17 +46,8 @@ public final class Autogenerate {
 
     /** The entities' catalog, normalised on a scratch database. */
     public Catalog desired(EntityModel model, List<String> schemas, String devUrl) {
-        long t0 = System.nanoTime();
-        ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), console);
-        long t1 = System.nanoTime();
-        try {
-            return SchemaState.normalise(scratch, model.ddl(), schemas, config.connection().schema());
-        } finally {
-            long t2 = System.nanoTime();
-            scratch.close();
-            console.debug(String.format("Scratch database created in %d ms, DDL applied in %d ms and read back in %d ms, dropped in %d ms",
-                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000 - SchemaState.lastReadMillis, SchemaState.lastReadMillis,
-                    (System.nanoTime() - t2) / 1_000_000));
+        try (ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), console)) {
+            return SchemaState.normalise(scratch, model.ddl(), schemas, config.connection().schema(), console);
         }
     }
 

@@ -53,11 +53,7 @@ public final class Commands {
     /** Writes a revision with the differences between the entities and the database (or the revisions). */
     public Results.Created create(String message, AutogenOptions options) {
         RevisionGraph graph = RevisionFiles.graph(config);
-        List<Revision> heads = graph.heads();
-        if (heads.size() > 1) {
-            throw new RevisionException("Multiple heads: " + Targets.label(heads) + ". A new revision needs one parent; run"
-                    + " mvn wataomi:merge -Dwataomi.message=\"merge heads\" first.");
-        }
+        List<String> parents = graph.parentForNewRevision();
         if (!options.againstHistory()) {
             requireUpToDate(graph);
         }
@@ -75,7 +71,6 @@ public final class Commands {
             console.info("No changes detected.");
             return new Results.Created(null, diff, false);
         }
-        List<String> parents = heads.isEmpty() ? List.of() : List.of(heads.get(0).id());
         RevisionHeader header = new RevisionHeader(RevisionWriter.newId(), parents, message.strip(), LocalDateTime.now());
         Revision r = RevisionWriter.write(config, header, options.format(), diff.operations());
         console.info("Generating " + r.file() + " ... done");

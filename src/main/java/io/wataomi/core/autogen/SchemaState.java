@@ -1,5 +1,6 @@
 package io.wataomi.core.autogen;
 
+import io.wataomi.core.Console;
 import io.wataomi.core.WataomiException;
 import io.wataomi.core.db.ScratchDatabase;
 import io.wataomi.core.introspect.CatalogReader;
@@ -18,8 +19,6 @@ import java.util.Set;
 
 /** Reads catalogs: of a live connection, or of DDL applied to a scratch database (PostgreSQL normalises it). */
 final class SchemaState {
-    /** How long the last normalisation spent reading the scratch catalog back (for the debug timings). */
-    static volatile long lastReadMillis;
     /** From this many statements the tables are created on two connections (lowered by a test). */
     static int parallelFrom = 400;
     private static final int WORKERS = 2;
@@ -152,7 +151,8 @@ final class SchemaState {
     }
 
     /** Applies the entities' DDL to the scratch database in one transaction and reads it back. */
-    static Catalog normalise(ScratchDatabase scratch, List<String> ddl, List<String> schemas, String defaultSchema) {
+    static Catalog normalise(ScratchDatabase scratch, List<String> ddl, List<String> schemas, String defaultSchema,
+                             Console console) {
         try (Connection c = scratch.connect(); Statement st = c.createStatement()) {
             for (String schema : schemas) {
                 st.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(schema));
@@ -161,6 +161,7 @@ final class SchemaState {
             st.execute("SET search_path TO " + Identifiers.quote(defaultSchema) + ", public");
             c.commit();
             List<String> statements = ddl.stream().filter(SchemaState::applies).toList();
+            long started = System.nanoTime();
             DdlPlan plan = statements.size() >= parallelFrom ? DdlPlan.of(statements) : null;
             try {
                 if (plan == null) {
@@ -178,7 +179,8 @@ final class SchemaState {
             c.commit();
             long applied = System.nanoTime();
             Catalog read = fixpoint(c, read(c, schemas), schemas);
-            lastReadMillis = (System.nanoTime() - applied) / 1_000_000;
+            console.debug(String.format("%d DDL statements applied in %d ms, read back in %d ms", statements.size(),
+                    (applied - started) / 1_000_000, (System.nanoTime() - applied) / 1_000_000));
             return read;
         } catch (SQLException e) {
             throw new io.wataomi.core.DatabaseFailure("Scratch database error: " + e.getMessage(), e);

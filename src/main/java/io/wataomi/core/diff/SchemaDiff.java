@@ -99,27 +99,23 @@ public final class SchemaDiff {
         for (Sequence s : cur.sequences().values()) {
             Sequence wanted = desired.sequences().get(s.name());
             if (s.ownedBy() != null && (wanted == null || !s.ownedBy().equals(wanted.ownedBy()))) {
-                plan.add(Plan.Phase.RELEASE_SEQUENCE, new Operation.AlterSequence(s, withOwner(s, null)));
+                plan.add(Plan.Phase.RELEASE_SEQUENCE, new Operation.AlterSequence(s, s.withOwner(null)));
             }
             if (wanted == null) {
-                plan.add(Plan.Phase.DROP_SEQUENCE, new Operation.DropSequence(withOwner(s, null)));
-            } else if (!withOwner(s, null).equals(withOwner(wanted, null))) {
-                plan.add(Plan.Phase.CREATE_SEQUENCE, new Operation.AlterSequence(withOwner(s, null), withOwner(wanted, null)));
+                plan.add(Plan.Phase.DROP_SEQUENCE, new Operation.DropSequence(s.withOwner(null)));
+            } else if (!s.withOwner(null).equals(wanted.withOwner(null))) {
+                plan.add(Plan.Phase.CREATE_SEQUENCE, new Operation.AlterSequence(s.withOwner(null), wanted.withOwner(null)));
             }
         }
         for (Sequence s : desired.sequences().values()) {
             Sequence existing = cur.sequences().get(s.name());
             if (existing == null) {
-                plan.add(Plan.Phase.CREATE_SEQUENCE, new Operation.CreateSequence(withOwner(s, null)));
+                plan.add(Plan.Phase.CREATE_SEQUENCE, new Operation.CreateSequence(s.withOwner(null)));
             }
             if (s.ownedBy() != null && (existing == null || !s.ownedBy().equals(existing.ownedBy()))) {
-                plan.add(Plan.Phase.OWN_SEQUENCE, new Operation.AlterSequence(withOwner(s, null), s));
+                plan.add(Plan.Phase.OWN_SEQUENCE, new Operation.AlterSequence(s.withOwner(null), s));
             }
         }
-    }
-
-    private static Sequence withOwner(Sequence s, String owner) {
-        return new Sequence(s.name(), s.dataType(), s.start(), s.increment(), s.minValue(), s.maxValue(), s.cache(), s.cycle(), owner);
     }
 
     private static void compareEnums(Catalog cur, Catalog desired, Plan plan) {

@@ -7,4 +7,8 @@ package io.wataomi.core.model;
  */
 public record Sequence(QualifiedName name, String dataType, long start, long increment, long minValue, long maxValue,
                        long cache, boolean cycle, String ownedBy) {
+    /** The same sequence with another owner (null: owned by nothing). */
+    public Sequence withOwner(String owner) {
+        return new Sequence(name, dataType, start, increment, minValue, maxValue, cache, cycle, owner);
+    }
 }

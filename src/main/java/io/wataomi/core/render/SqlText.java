@@ -108,7 +108,7 @@ public final class SqlText {
                         + " RENAME TO " + quote(o.to()));
         }
         if (op instanceof Operation.CreateSequence o) {
-            return List.of("CREATE SEQUENCE " + o.sequence().name().quoted() + sequenceOptions(o.sequence(), true));
+            return List.of("CREATE SEQUENCE " + o.sequence().name().quoted() + sequenceOptions(o.sequence()));
         }
         if (op instanceof Operation.DropSequence o) {
             return List.of("DROP SEQUENCE " + o.sequence().name().quoted());
@@ -200,19 +200,15 @@ public final class SqlText {
         return sb.toString();
     }
 
-    private static String sequenceOptions(Sequence s, boolean create) {
+    private static String sequenceOptions(Sequence s) {
         return " AS " + s.dataType() + " INCREMENT BY " + s.increment() + " MINVALUE " + s.minValue() + " MAXVALUE " + s.maxValue()
-                + (create ? " START WITH " : " START WITH ") + s.start() + " CACHE " + s.cache() + (s.cycle() ? " CYCLE" : " NO CYCLE");
+                + " START WITH " + s.start() + " CACHE " + s.cache() + (s.cycle() ? " CYCLE" : " NO CYCLE");
     }
 
     private static List<String> alterSequence(Sequence from, Sequence to) {
         List<String> out = new ArrayList<>();
-        Sequence fromFree = new Sequence(from.name(), from.dataType(), from.start(), from.increment(), from.minValue(), from.maxValue(),
-                from.cache(), from.cycle(), null);
-        Sequence toFree = new Sequence(to.name(), to.dataType(), to.start(), to.increment(), to.minValue(), to.maxValue(),
-                to.cache(), to.cycle(), null);
-        if (!fromFree.equals(toFree)) {
-            out.add("ALTER SEQUENCE " + to.name().quoted() + sequenceOptions(to, false));
+        if (!from.withOwner(null).equals(to.withOwner(null))) {
+            out.add("ALTER SEQUENCE " + to.name().quoted() + sequenceOptions(to));
         }
         if (!java.util.Objects.equals(from.ownedBy(), to.ownedBy())) {
             out.add("ALTER SEQUENCE " + to.name().quoted() + " OWNED BY " + owner(to));

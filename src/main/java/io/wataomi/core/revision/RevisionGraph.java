@@ -96,6 +96,16 @@ public final class RevisionGraph {
         return byId.get(id);
     }
 
+    /** The parent of a new revision: the single head, or none on an empty graph; two heads need a merge first. */
+    public List<String> parentForNewRevision() {
+        List<Revision> heads = heads();
+        if (heads.size() > 1) {
+            throw new RevisionException("Multiple heads: " + Targets.label(heads) + ". A new revision needs one parent; run"
+                    + " mvn wataomi:merge -Dwataomi.message=\"merge heads\" first.");
+        }
+        return heads.isEmpty() ? List.of() : List.of(heads.get(0).id());
+    }
+
     /** Revisions nothing revises, oldest first. */
     public List<Revision> heads() {
         return ordered.stream().filter(r -> children.get(r.id()).isEmpty()).toList();

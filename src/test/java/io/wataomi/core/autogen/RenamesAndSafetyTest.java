@@ -27,6 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Renames keep data and roll back; destructive changes are marked; history mode needs no database. */
 class RenamesAndSafetyTest {
     static Path person(String pkg, String table, String nameColumn, boolean ageNullable) {
+        return person(pkg, table, nameColumn, ageNullable, "");
+    }
+
+    /** A Person entity compiled at test time; {@code extra} adds field declarations. */
+    static Path person(String pkg, String table, String nameColumn, boolean ageNullable, String extra) {
         String src = "package " + pkg + ";\n"
                 + "import jakarta.persistence.*;\n"
                 + "@Entity @Table(name = \"" + table + "\")\n"
@@ -34,6 +39,7 @@ class RenamesAndSafetyTest {
                 + "    @Id Long id;\n"
                 + "    @Column(name = \"" + nameColumn + "\", length = 80) String name;\n"
                 + "    @Column(name = \"age\", nullable = " + ageNullable + ") Integer age;\n"
+                + extra
                 + "}\n";
         return EntityCompiler.compile(Map.of(pkg + ".Person", src));
     }
@@ -112,16 +118,7 @@ class RenamesAndSafetyTest {
     }
 
     static Path personWithCode(String pkg) {
-        String src = "package " + pkg + ";\n"
-                + "import jakarta.persistence.*;\n"
-                + "@Entity @Table(name = \"person\")\n"
-                + "public class Person {\n"
-                + "    @Id Long id;\n"
-                + "    @Column(name = \"name\", length = 80) String name;\n"
-                + "    @Column(name = \"age\", nullable = true) Integer age;\n"
-                + "    @Column(name = \"code\", nullable = false) String code;\n"
-                + "}\n";
-        return EntityCompiler.compile(Map.of(pkg + ".Person", src));
+        return person(pkg, "person", "name", true, "    @Column(name = \"code\", nullable = false) String code;\n");
     }
 
     @Test
