@@ -1,5 +1,7 @@
 package io.wataomi.core;
 
+import io.wataomi.core.shared.TextTable;
+
 import io.wataomi.core.migrate.AppliedState;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionGraph;

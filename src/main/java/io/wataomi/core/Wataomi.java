@@ -1,12 +1,15 @@
 package io.wataomi.core;
 
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.DatabaseFailure;
+
 import io.wataomi.core.autogen.AutogenOptions;
 import io.wataomi.core.autogen.Commands;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.diff.Diff;
 import io.wataomi.core.render.Format;
 import io.wataomi.core.render.RevisionHeader;
-import io.wataomi.core.db.Database;
+import io.wataomi.core.db.LiveDatabase;
 import io.wataomi.core.db.MigrationLock;
 import io.wataomi.core.migrate.AppliedState;
 import io.wataomi.core.migrate.MigrationListener;
@@ -43,19 +46,19 @@ import java.util.function.Function;
 /** The facade: one method per goal, each returning a result record. Knows nothing of Maven. */
 public final class Wataomi {
     private final WataomiConfig config;
-    private final Console console;
+    private final Output output;
     private final MigrationListener listener;
-    private Database database;
+    private LiveDatabase database;
 
     /** A facade for one project. */
-    public Wataomi(WataomiConfig config, Console console) {
-        this(config, console, MigrationListener.NONE);
+    public Wataomi(WataomiConfig config, Output output) {
+        this(config, output, MigrationListener.NONE);
     }
 
     /** A facade whose migrations report to a listener. */
-    public Wataomi(WataomiConfig config, Console console, MigrationListener listener) {
+    public Wataomi(WataomiConfig config, Output output, MigrationListener listener) {
         this.config = config;
-        this.console = console;
+        this.output = output;
         this.listener = listener;
     }
 
@@ -65,10 +68,10 @@ public final class Wataomi {
     }
 
     /** The database this facade works on, started (embedded) and announced on first use. */
-    public Database database() {
+    public LiveDatabase database() {
         if (database == null) {
-            database = Database.of(config.connection(), config.embeddedDirectory(), console);
-            console.info((database.embedded() ? "Using the " : "Database: ") + database.description()
+            database = LiveDatabase.of(config.connection(), config.embeddedDirectory(), output);
+            output.info((database.embedded() ? "Using the " : "Database: ") + database.description()
                     + (database.embedded() ? " (no wataomi.url set)" : ""));
         }
         return database;
@@ -93,7 +96,7 @@ public final class Wataomi {
             if (sql) {
                 StringWriter out = new StringWriter();
                 List<Revision> plan;
-                try (Migrator m = new Migrator(config, c, console, listener, out)) {
+                try (Migrator m = new Migrator(config, c, output, listener, out)) {
                     plan = planner.apply(new State(graph, m.state().revisions()));
                     if (up) {
                         m.upgrade(plan);
@@ -105,15 +108,15 @@ public final class Wataomi {
                 emitScript(script, sqlFile);
                 return new Results.Migration(plan, List.of(), script);
             }
-            try (MigrationLock lock = MigrationLock.acquire(c, config.connection().schema(), config.lockTimeout(), console);
-                 Migrator m = new Migrator(config, c, console, listener, null)) {
+            try (MigrationLock lock = MigrationLock.acquire(c, config.connection().schema(), config.lockTimeout(), output);
+                 Migrator m = new Migrator(config, c, output, listener, null)) {
                 Set<String> applied = m.state().revisions();
                 List<Revision> plan = planner.apply(new State(graph, applied));
                 m.verifyChecksums(graph.inOrder(applied.stream().filter(id -> graph.get(id) != null).toList()));
                 if (plan.isEmpty()) {
-                    console.info("Nothing to do: the database is at " + Targets.label(graph.currentHeads(applied)) + ".");
+                    output.info("Nothing to do: the database is at " + Targets.label(graph.currentHeads(applied)) + ".");
                 } else {
-                    console.info((up ? "Upgrading" : "Downgrading") + " from " + Targets.label(graph.currentHeads(applied))
+                    output.info((up ? "Upgrading" : "Downgrading") + " from " + Targets.label(graph.currentHeads(applied))
                             + ": " + plan.size() + " revision" + (plan.size() == 1 ? "" : "s"));
                     if (up) {
                         m.upgrade(plan);
@@ -123,7 +126,7 @@ public final class Wataomi {
                 }
                 List<Revision> now = graph.currentHeads(m.state().revisions());
                 if (!plan.isEmpty()) {
-                    console.info("The database is now at " + Targets.label(now) + ".");
+                    output.info("The database is now at " + Targets.label(now) + ".");
                 }
                 return new Results.Migration(plan, now, null);
             }
@@ -144,7 +147,7 @@ public final class Wataomi {
 
     private void emitScript(String script, Path sqlFile) {
         if (sqlFile == null) {
-            console.raw(script);
+            output.raw(script);
             return;
         }
         try {
@@ -152,7 +155,7 @@ public final class Wataomi {
                 Files.createDirectories(sqlFile.getParent());
             }
             Files.writeString(sqlFile, script, StandardCharsets.UTF_8);
-            console.info("Wrote the SQL to " + sqlFile + "; the database was not changed.");
+            output.info("Wrote the SQL to " + sqlFile + "; the database was not changed.");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + sqlFile, e);
         }
@@ -177,8 +180,8 @@ public final class Wataomi {
     public Results.Stamp stamp(String target) {
         RevisionGraph graph = RevisionFiles.graph(config);
         try (Connection c = database().connect();
-             MigrationLock lock = MigrationLock.acquire(c, config.connection().schema(), config.lockTimeout(), console);
-             Migrator m = new Migrator(config, c, console, listener, null)) {
+             MigrationLock lock = MigrationLock.acquire(c, config.connection().schema(), config.lockTimeout(), output);
+             Migrator m = new Migrator(config, c, output, listener, null)) {
             Set<String> applied = m.state().revisions();
             Set<String> goal = Targets.stamp(graph, applied, target);
             List<Revision> mark = graph.inOrder(goal.stream().filter(id -> !applied.contains(id)).toList());
@@ -241,12 +244,12 @@ public final class Wataomi {
     }
 
     private Commands commands() {
-        return new Commands(config, console, this::database);
+        return new Commands(config, output, this::database);
     }
 
     /** Copies the Casdoor organization's users, applications and memberships into the database, all or nothing. */
     public SyncResult sync(SyncConfig sync) {
-        return new CasdoorSync(sync, console).run(database(), config.connection().schema(), config.lockTimeout());
+        return new CasdoorSync(sync, output).run(database(), config.connection().schema(), config.lockTimeout());
     }
 
     /**
@@ -256,7 +259,7 @@ public final class Wataomi {
     public ResetResult reset(ResetOptions options, SyncConfig sync) {
         RevisionGraph graph = RevisionFiles.graph(config);
         Targets.upgrade(graph, Set.of(), "head"); // fails on two heads now, not after the drop
-        Database db = database();
+        LiveDatabase db = database();
         List<String> schemas = new ArrayList<>(options.schemas());
         if (schemas.isEmpty()) {
             schemas.add(config.connection().schema());
@@ -267,8 +270,8 @@ public final class Wataomi {
         ResetGuard.confirm(db, options, schemas);
         int dropped;
         try (Connection c = db.connect();
-             MigrationLock lock = MigrationLock.acquire(c, config.connection().schema(), config.lockTimeout(), console)) {
-            dropped = SchemaWipe.drop(c, schemas, console);
+             MigrationLock lock = MigrationLock.acquire(c, config.connection().schema(), config.lockTimeout(), output)) {
+            dropped = SchemaWipe.drop(c, schemas, output);
         } catch (SQLException e) {
             throw new DatabaseFailure("Database error: " + e.getMessage(), e);
         }
@@ -283,7 +286,7 @@ public final class Wataomi {
     }
 
     private AppliedState appliedState() {
-        try (Connection c = database().connect(); Migrator m = new Migrator(config, c, console, listener, null)) {
+        try (Connection c = database().connect(); Migrator m = new Migrator(config, c, output, listener, null)) {
             return m.state();
         } catch (SQLException e) {
             throw new DatabaseFailure("Database error: " + e.getMessage(), e);

@@ -3,7 +3,7 @@ package io.wataomi.maven;
 import io.wataomi.core.autogen.AutogenOptions;
 import io.wataomi.core.config.ConfigException;
 import io.wataomi.core.config.PropertyNames;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.entity.EntityRequest;
 import io.wataomi.core.render.Format;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
@@ -66,7 +66,7 @@ public abstract class AbstractAutogenMojo extends AbstractWataomiMojo {
     }
 
     /** The options for the core, from the layered settings and the project's compile classpath. */
-    protected AutogenOptions options(Settings settings) {
+    protected AutogenOptions options(LayeredSettings settings) {
         List<Path> classpath;
         try {
             classpath = project.getCompileClasspathElements().stream().map(Path::of).toList();

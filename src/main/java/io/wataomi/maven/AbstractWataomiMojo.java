@@ -1,11 +1,11 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
-import io.wataomi.core.WataomiException;
+import io.wataomi.core.shared.WataomiException;
 import io.wataomi.core.config.Masker;
 import io.wataomi.core.config.PropertyNames;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.config.WataomiConfig;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -111,7 +111,7 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
             getLog().info("Skipping wataomi:" + goal + " (" + (skip ? PropertyNames.SKIP : PropertyNames.skipFor(goal)) + " is true).");
             return;
         }
-        Console console = new MavenConsole(getLog(), masker, System.out);
+        Output output = new MavenOutput(getLog(), masker, System.out);
         try {
             Map<String, String> pom = new HashMap<>();
             ConfigMapper.put(pom, PropertyNames.URL, secretValue(url));
@@ -126,9 +126,9 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
             ConfigMapper.put(pom, PropertyNames.LOCK_TIMEOUT, lockTimeout);
             ConfigMapper.put(pom, PropertyNames.FILE_TEMPLATE, fileTemplate);
             goalParameters(pom);
-            Settings settings = ConfigMapper.settings(pom, basedir.toPath(), session, decrypter, masker);
+            LayeredSettings settings = ConfigMapper.settings(pom, basedir.toPath(), session, decrypter, masker);
             WataomiConfig config = WataomiConfig.from(settings, basedir.toPath());
-            run(new Wataomi(config, console), settings, console);
+            run(new Wataomi(config, output), settings, output);
         } catch (WataomiException e) {
             String message = masker.mask(e.getMessage());
             if (e.isProjectProblem()) {
@@ -175,5 +175,5 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
     }
 
     /** Runs the goal. */
-    protected abstract void run(Wataomi wataomi, Settings settings, Console console);
+    protected abstract void run(Wataomi wataomi, LayeredSettings settings, Output output);
 }

@@ -4,7 +4,7 @@ import io.wataomi.core.config.ConfigException;
 import io.wataomi.core.config.DotEnv;
 import io.wataomi.core.config.Masker;
 import io.wataomi.core.config.PropertyNames;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.building.SettingsProblem;
@@ -27,7 +27,7 @@ final class ConfigMapper {
      *
      * @param pom the non-null parameter values of the Mojo, keyed by property name
      */
-    static Settings settings(Map<String, String> pom, Path basedir, MavenSession session, SettingsDecrypter decrypter,
+    static LayeredSettings settings(Map<String, String> pom, Path basedir, MavenSession session, SettingsDecrypter decrypter,
                              Masker masker) {
         Map<String, String> pomLayer = new HashMap<>(pom);
         String serverId = session.getUserProperties().getProperty(PropertyNames.SERVER_ID, pom.get(PropertyNames.SERVER_ID));
@@ -47,7 +47,7 @@ final class ConfigMapper {
         }
         Map<String, String> commandLine = new HashMap<>();
         session.getUserProperties().forEach((k, v) -> commandLine.put(k.toString(), v.toString()));
-        Settings settings = Settings.resolve(pomLayer, DotEnv.read(basedir.resolve(".env")), System.getenv(), commandLine);
+        LayeredSettings settings = LayeredSettings.resolve(pomLayer, DotEnv.read(basedir.resolve(".env")), System.getenv(), commandLine);
         for (String property : new String[]{PropertyNames.PASSWORD, PropertyNames.CASDOOR_CLIENT_SECRET, PropertyNames.CASDOOR_CERTIFICATE}) {
             masker.register(settings.secret(property));
         }

@@ -1,10 +1,10 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Results;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.revision.Revision;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -60,18 +60,18 @@ public class CreateMojo extends AbstractAutogenMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, Settings settings, Console console) {
+    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
         String msg = settings.get(PropertyNames.MESSAGE).orElse(null);
         if (!settings.flag(PropertyNames.AUTOGENERATE, true)) {
             Revision r = wataomi.createEmpty(msg, options(settings).format());
-            console.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + "): " + r.file());
-            console.info("Fill in its changeSets above the revision marker, then run mvn wataomi:upgrade.");
+            output.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + "): " + r.file());
+            output.info("Fill in its changeSets above the revision marker, then run mvn wataomi:upgrade.");
             return;
         }
         Results.Created created = wataomi.create(msg, options(settings));
         if (created.revision() != null) {
             Revision r = created.revision();
-            console.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + ") with " + created.diff().operations().size()
+            output.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + ") with " + created.diff().operations().size()
                     + " change(s). Review it" + (created.stamped() ? "; this database has it already." : ", then run mvn wataomi:upgrade."));
         }
     }

@@ -1,9 +1,9 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -27,7 +27,7 @@ public class CurrentMojo extends AbstractWataomiMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, Settings settings, Console console) {
-        wataomi.current(settings.flag(PropertyNames.VERBOSE, false)).lines().forEach(console::info);
+    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
+        wataomi.current(settings.flag(PropertyNames.VERBOSE, false)).lines().forEach(output::info);
     }
 }

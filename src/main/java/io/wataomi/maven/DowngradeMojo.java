@@ -1,9 +1,9 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -41,7 +41,7 @@ public class DowngradeMojo extends AbstractWataomiMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, Settings settings, Console console) {
+    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
         wataomi.downgrade(settings.get(PropertyNames.TARGET).orElse(null), settings.flag(PropertyNames.SQL, false),
                 settings.get(PropertyNames.SQL_FILE).map(java.nio.file.Path::of).orElse(null));
     }

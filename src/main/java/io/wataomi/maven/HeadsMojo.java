@@ -1,8 +1,8 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.revision.Revision;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -17,14 +17,14 @@ public class HeadsMojo extends AbstractWataomiMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, Settings settings, Console console) {
+    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
         List<Revision> heads = wataomi.heads();
         if (heads.isEmpty()) {
-            console.info("No revisions yet.");
+            output.info("No revisions yet.");
         }
-        heads.forEach(h -> console.info(h.id() + " (head)  " + h.message() + "  [" + h.fileName() + "]"));
+        heads.forEach(h -> output.info(h.id() + " (head)  " + h.message() + "  [" + h.fileName() + "]"));
         if (heads.size() > 1) {
-            console.warn(heads.size() + " heads: join them with mvn wataomi:merge -Dwataomi.message=\"merge heads\".");
+            output.warn(heads.size() + " heads: join them with mvn wataomi:merge -Dwataomi.message=\"merge heads\".");
         }
     }
 }

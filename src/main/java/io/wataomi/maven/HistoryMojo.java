@@ -1,9 +1,9 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -30,7 +30,7 @@ public class HistoryMojo extends AbstractWataomiMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, Settings settings, Console console) {
-        wataomi.history(settings.get(PropertyNames.RANGE).orElse(null)).lines().forEach(console::info);
+    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
+        wataomi.history(settings.get(PropertyNames.RANGE).orElse(null)).lines().forEach(output::info);
     }
 }

@@ -1,8 +1,8 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -23,7 +23,7 @@ public class InitMojo extends AbstractAutogenMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, Settings settings, Console console) {
+    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
         wataomi.init(options(settings));
     }
 }

@@ -1,9 +1,9 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.revision.Revision;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -35,9 +35,9 @@ public class MergeMojo extends AbstractWataomiMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, Settings settings, Console console) {
+    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
         List<String> list = settings.get(PropertyNames.REVISIONS).map(s -> Arrays.asList(s.split(","))).orElse(List.of());
         Revision r = wataomi.merge(settings.get(PropertyNames.MESSAGE).orElse(null), list);
-        console.info("Merge revision " + r.id() + " revises " + r.parentsLabel() + ": " + r.file());
+        output.info("Merge revision " + r.id() + " revises " + r.parentsLabel() + ": " + r.file());
     }
 }

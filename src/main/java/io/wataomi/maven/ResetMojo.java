@@ -1,10 +1,10 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.casdoor.CasdoorConfig;
 import io.wataomi.core.config.PropertyNames;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.reset.ResetOptions;
 import io.wataomi.core.reset.ResetResult;
 import io.wataomi.core.sync.SyncConfig;
@@ -57,7 +57,7 @@ public class ResetMojo extends AbstractCasdoorMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, Settings settings, Console console) {
+    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
         boolean withSync = settings.flag(PropertyNames.RESET_SYNC, true) && CasdoorConfig.configured(settings);
         SyncConfig syncConfig = withSync ? SyncConfig.from(settings, wataomi.config().connection().schema()) : null;
         List<String> list = settings.get(PropertyNames.RESET_SCHEMAS)
@@ -66,7 +66,7 @@ public class ResetMojo extends AbstractCasdoorMojo {
         ResetResult r = wataomi.reset(new ResetOptions(settings.get(PropertyNames.RESET_CONFIRM).orElse(null),
                 settings.flag(PropertyNames.RESET_ALLOW_REMOTE, false), list, prompter), syncConfig);
         if (r.sync() == null) {
-            console.info(settings.flag(PropertyNames.RESET_SYNC, true)
+            output.info(settings.flag(PropertyNames.RESET_SYNC, true)
                     ? "Casdoor is not configured (CASDOOR_ENDPOINT / wataomi.casdoor.endpoint unset), so reset did not sync."
                     : "No sync (wataomi.reset.sync is false).");
         }

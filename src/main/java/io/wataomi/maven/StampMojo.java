@@ -1,10 +1,10 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Results;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.revision.Targets;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -32,9 +32,9 @@ public class StampMojo extends AbstractWataomiMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, Settings settings, Console console) {
+    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
         Results.Stamp r = wataomi.stamp(settings.get(PropertyNames.TARGET).orElse(null));
-        console.info("Stamped: " + r.marked().size() + " revision(s) recorded as applied, " + r.unmarked().size()
+        output.info("Stamped: " + r.marked().size() + " revision(s) recorded as applied, " + r.unmarked().size()
                 + " removed from the history; no change was run. The database is now at " + Targets.label(r.current()) + ".");
     }
 }

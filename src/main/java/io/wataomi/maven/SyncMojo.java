@@ -1,8 +1,8 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.sync.SyncConfig;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -22,7 +22,7 @@ public class SyncMojo extends AbstractCasdoorMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, Settings settings, Console console) {
+    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
         wataomi.sync(SyncConfig.from(settings, wataomi.config().connection().schema()));
     }
 }

@@ -1,6 +1,6 @@
 package io.wataomi.bench;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.db.EmbeddedDatabase;
 import io.wataomi.core.introspect.CatalogReader;
 import io.wataomi.core.model.Catalog;
@@ -60,7 +60,7 @@ public final class CatalogBench {
         System.setProperty("liquibase.analytics.enabled", "false");
         LIQUIBASE_LOG.setLevel(Level.WARNING);
 
-        EmbeddedDatabase.Endpoint server = EmbeddedDatabase.start(data, Console.silent());
+        EmbeddedDatabase.Endpoint server = EmbeddedDatabase.start(data, Output.silent());
         String url = freshDatabase(server);
         long t0 = System.nanoTime();
         List<String> ddl = SchemaShape.generate(tables).ddl(SCHEMA);

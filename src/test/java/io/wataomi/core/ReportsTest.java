@@ -1,5 +1,7 @@
 package io.wataomi.core;
 
+import io.wataomi.core.shared.Output;
+
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionException;
 import io.wataomi.core.testing.TestDatabase;
@@ -29,7 +31,7 @@ class ReportsTest {
         p.writeRevision("one", TABLE.formatted("t_one"));
         p.writeRevision("two", TABLE.formatted("t_two"));
         p.writeRevision("three", TABLE.formatted("t_three"));
-        p.wataomi(url, Console.silent()).upgrade(p.revisionIds().get(1), false, null);
+        p.wataomi(url, Output.silent()).upgrade(p.revisionIds().get(1), false, null);
         return p;
     }
 
@@ -39,12 +41,12 @@ class ReportsTest {
         TestProject p = chain("reports_current", url);
         List<String> ids = p.revisionIds();
 
-        Results.Current plain = p.wataomi(url, Console.silent()).current(false);
+        Results.Current plain = p.wataomi(url, Output.silent()).current(false);
         assertEquals(List.of(ids.get(1)), plain.current().stream().map(Revision::id).toList());
         assertEquals("Current revision: " + ids.get(1) + "  two", plain.lines().get(0));
         assertTrue(plain.lines().contains("1 revision not applied; run mvn wataomi:upgrade"), plain.lines().toString());
 
-        List<String> verbose = p.wataomi(url, Console.silent()).current(true).lines();
+        List<String> verbose = p.wataomi(url, Output.silent()).current(true).lines();
         String text = String.join("\n", verbose);
         assertTrue(text.contains("Revises:      " + ids.get(0)), text);
         assertTrue(text.contains("File:         " + p.revisions().get(1).file()), text);
@@ -52,7 +54,7 @@ class ReportsTest {
         assertFalse(text.contains("(stamped)"), text);
 
         String fresh = TestDatabase.create("reports_base");
-        assertEquals("Current revision: base (no revision applied), 3 pending", p.wataomi(fresh, Console.silent()).current(false).lines().get(0));
+        assertEquals("Current revision: base (no revision applied), 3 pending", p.wataomi(fresh, Output.silent()).current(false).lines().get(0));
     }
 
     @Test
@@ -61,17 +63,17 @@ class ReportsTest {
         TestProject p = chain("reports_history", url);
         List<String> ids = p.revisionIds();
 
-        List<String> lines = p.wataomi(url, Console.silent()).history(null).lines();
+        List<String> lines = p.wataomi(url, Output.silent()).history(null).lines();
         assertEquals(4, lines.size(), lines.toString());
         assertTrue(lines.get(1).startsWith("   " + ids.get(2)) && lines.get(1).endsWith("three  (head, pending)"), lines.toString());
         assertTrue(lines.get(2).startsWith(">  " + ids.get(1)) && lines.get(2).endsWith("two  (current)"), lines.toString());
         assertTrue(lines.get(3).contains("<base>") && lines.get(3).endsWith("one"), lines.toString());
 
-        Results.History pending = p.wataomi(url, Console.silent()).history("current:");
+        Results.History pending = p.wataomi(url, Output.silent()).history("current:");
         assertEquals(List.of(ids.get(1), ids.get(2)), pending.shown().stream().map(Revision::id).toList());
-        Results.History upTo = p.wataomi(url, Console.silent()).history(":" + ids.get(1).substring(0, 6));
+        Results.History upTo = p.wataomi(url, Output.silent()).history(":" + ids.get(1).substring(0, 6));
         assertEquals(List.of(ids.get(0), ids.get(1)), upTo.shown().stream().map(Revision::id).toList());
-        assertThrows(RevisionException.class, () -> p.wataomi(url, Console.silent()).history("head"));
+        assertThrows(RevisionException.class, () -> p.wataomi(url, Output.silent()).history("head"));
     }
 
     @Test
@@ -80,13 +82,13 @@ class ReportsTest {
         TestProject p = chain("reports_stamp", url);
         List<String> ids = p.revisionIds();
 
-        Results.Stamp up = p.wataomi(url, Console.silent()).stamp("head");
+        Results.Stamp up = p.wataomi(url, Output.silent()).stamp("head");
         assertEquals(List.of(ids.get(2)), up.marked().stream().map(Revision::id).toList());
         assertEquals(Set.of(ids.get(0), ids.get(1), ids.get(2)), TestProject.appliedRevisions(url));
         assertFalse(TestProject.tableExists(url, "t_three"), "stamp must not run the revision's DDL");
-        assertTrue(String.join("\n", p.wataomi(url, Console.silent()).current(true).lines()).contains("(stamped)"));
+        assertTrue(String.join("\n", p.wataomi(url, Output.silent()).current(true).lines()).contains("(stamped)"));
 
-        Results.Stamp down = p.wataomi(url, Console.silent()).stamp("base");
+        Results.Stamp down = p.wataomi(url, Output.silent()).stamp("base");
         assertEquals(3, down.unmarked().size());
         assertEquals(Set.of(), TestProject.appliedRevisions(url));
         assertTrue(TestProject.tableExists(url, "t_one"), "stamp base must not drop anything");
@@ -95,7 +97,7 @@ class ReportsTest {
     @Test
     void mergeJoinsTwoHeadsAndCreateRefusesToGuessAParent() throws Exception {
         TestProject p = TestProject.create("reports_merge");
-        Wataomi w = p.wataomi(TestDatabase.create("reports_merge"), Console.silent());
+        Wataomi w = p.wataomi(TestDatabase.create("reports_merge"), Output.silent());
         Revision base = w.createEmpty("base");
         Revision left = io.wataomi.core.revision.RevisionWriter.write(p.config(""), "aaaaaaaaaaa1", List.of(base.id()), "left",
                 java.time.LocalDateTime.now(), "");

@@ -1,6 +1,6 @@
 package io.wataomi.it;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.db.EmbeddedDatabase;
 
 import java.io.File;
@@ -19,7 +19,7 @@ public final class ScenarioDatabase {
 
     /** Opens a scenario's embedded database, starting it in this JVM if its build already stopped it. */
     public static Connection openDb(File basedir) throws SQLException {
-        EmbeddedDatabase.Endpoint ep = EmbeddedDatabase.start(new File(basedir, "target/wataomi/postgres").toPath(), Console.silent());
+        EmbeddedDatabase.Endpoint ep = EmbeddedDatabase.start(new File(basedir, "target/wataomi/postgres").toPath(), Output.silent());
         // The driver itself, not DriverManager: DriverManager checks its caller's class loader, a Groovy one in scripts.
         Properties props = new Properties();
         props.setProperty("user", "postgres");

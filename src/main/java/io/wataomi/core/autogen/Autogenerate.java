@@ -1,9 +1,9 @@
 package io.wataomi.core.autogen;
 
-import io.wataomi.core.Console;
-import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.DatabaseFailure;
 import io.wataomi.core.config.WataomiConfig;
-import io.wataomi.core.db.Database;
+import io.wataomi.core.db.LiveDatabase;
 import io.wataomi.core.db.ScratchDatabase;
 import io.wataomi.core.diff.Diff;
 import io.wataomi.core.diff.Renames;
@@ -30,13 +30,13 @@ import java.util.function.Supplier;
  */
 public final class Autogenerate {
     private final WataomiConfig config;
-    private final Console console;
-    private final Supplier<Database> live;
+    private final Output output;
+    private final Supplier<LiveDatabase> live;
 
     /** A pipeline for one project; {@code live} gives the configured database when it is needed. */
-    public Autogenerate(WataomiConfig config, Console console, Supplier<Database> live) {
+    public Autogenerate(WataomiConfig config, Output output, Supplier<LiveDatabase> live) {
         this.config = config;
-        this.console = console;
+        this.output = output;
         this.live = live;
     }
 
@@ -46,8 +46,8 @@ public final class Autogenerate {
 
     /** The entities' catalog, normalised on a scratch database. */
     public Catalog desired(EntityModel model, List<String> schemas, String devUrl) {
-        try (ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), console)) {
-            return SchemaState.normalise(scratch, model.ddl(), schemas, config.connection().schema(), console);
+        try (ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), output)) {
+            return SchemaState.normalise(scratch, model.ddl(), schemas, config.connection().schema(), output);
         }
     }
 
@@ -55,14 +55,14 @@ public final class Autogenerate {
     public Comparison compare(AutogenOptions options, RevisionGraph graph) {
         long t0 = System.nanoTime();
         EntityModel model = EntitySource.load(new EntityRequest(options.classpath(), options.packages(), options.namingStrategy(),
-                config.connection().schema()), console);
+                config.connection().schema()), output);
         List<String> schemas = schemas(model);
         long t1 = System.nanoTime();
         Catalog desired = desired(model, schemas, options.devUrl());
         long t2 = System.nanoTime();
         Catalog current = options.againstHistory() ? replayed(graph, schemas, options.devUrl()) : liveCatalog(schemas);
         long t3 = System.nanoTime();
-        console.debug(String.format("Entities loaded in %d ms, normalised on a scratch database in %d ms, current schema read in %d ms",
+        output.debug(String.format("Entities loaded in %d ms, normalised on a scratch database in %d ms, current schema read in %d ms",
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
         Renames renames = Renames.parse(options.renames(), current, desired, config.connection().schema());
         Diff diff = SchemaDiff.compare(current, desired, renames);
@@ -73,7 +73,7 @@ public final class Autogenerate {
                 throw new DatabaseFailure("Database error: " + e.getMessage(), e);
             }
         }
-        console.info(String.format("Compared %d entities (%d tables) with %s in %.1f s.", model.entityClasses().size(),
+        output.info(String.format("Compared %d entities (%d tables) with %s in %.1f s.", model.entityClasses().size(),
                 desired.tables().size(), options.againstHistory() ? "the revisions replayed on a scratch database"
                         : "the database", (System.nanoTime() - t0) / 1e9));
         return new Comparison(model, current, desired, diff, schemas);
@@ -95,9 +95,9 @@ public final class Autogenerate {
 
     /** The schema the revisions build, replayed on a scratch database: no live database needed. */
     private Catalog replayed(RevisionGraph graph, List<String> schemas, String devUrl) {
-        try (ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), console);
+        try (ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), output);
              Connection c = scratch.connect()) {
-            try (Migrator m = new Migrator(config, c, Console.silent(), MigrationListener.NONE, null)) {
+            try (Migrator m = new Migrator(config, c, Output.silent(), MigrationListener.NONE, null)) {
                 m.upgrade(Targets.upgrade(graph, Set.of(), "heads"));
             }
             return SchemaState.read(c, schemas);

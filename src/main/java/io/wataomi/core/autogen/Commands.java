@@ -1,10 +1,10 @@
 package io.wataomi.core.autogen;
 
-import io.wataomi.core.Console;
-import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.DatabaseFailure;
 import io.wataomi.core.Results;
 import io.wataomi.core.config.WataomiConfig;
-import io.wataomi.core.db.Database;
+import io.wataomi.core.db.LiveDatabase;
 import io.wataomi.core.db.MigrationLock;
 import io.wataomi.core.diff.Diff;
 import io.wataomi.core.diff.Operation;
@@ -39,15 +39,15 @@ import java.util.function.Supplier;
 public final class Commands {
     private static final int LISTED = 60;
     private final WataomiConfig config;
-    private final Console console;
-    private final Supplier<Database> live;
+    private final Output output;
+    private final Supplier<LiveDatabase> live;
     private final Autogenerate autogenerate;
 
-    public Commands(WataomiConfig config, Console console, Supplier<Database> live) {
+    public Commands(WataomiConfig config, Output output, Supplier<LiveDatabase> live) {
         this.config = config;
-        this.console = console;
+        this.output = output;
         this.live = live;
-        this.autogenerate = new Autogenerate(config, console, live);
+        this.autogenerate = new Autogenerate(config, output, live);
     }
 
     /** Writes a revision with the differences between the entities and the database (or the revisions). */
@@ -68,15 +68,15 @@ public final class Commands {
         }
         report(diff);
         if (diff.isEmpty()) {
-            console.info("No changes detected.");
+            output.info("No changes detected.");
             return new Results.Created(null, diff, false);
         }
         RevisionHeader header = new RevisionHeader(RevisionWriter.newId(), parents, message.strip(), LocalDateTime.now());
         Revision r = RevisionWriter.write(config, header, options.format(), diff.operations());
-        console.info("Generating " + r.file() + " ... done");
+        output.info("Generating " + r.file() + " ... done");
         if (stamp) {
             stamp(r);
-            console.info("The database already has this schema, so revision " + r.id() + " is recorded as applied (stamped).");
+            output.info("The database already has this schema, so revision " + r.id() + " is recorded as applied (stamped).");
         }
         return new Results.Created(r, diff, stamp);
     }
@@ -86,7 +86,7 @@ public final class Commands {
         RevisionGraph graph = RevisionFiles.graph(config);
         Diff diff = autogenerate.compare(options, graph).diff();
         if (diff.isEmpty()) {
-            console.info("No changes detected: the " + (options.againstHistory() ? "revisions match" : "database matches") + " the entities.");
+            output.info("No changes detected: the " + (options.againstHistory() ? "revisions match" : "database matches") + " the entities.");
             return diff;
         }
         List<String> lines = new ArrayList<>();
@@ -107,7 +107,7 @@ public final class Commands {
         InitPlan plan = InitPlan.of(cmp.diff());
         if (!plan.operations().isEmpty()) {
             try (Connection c = live.get().connect();
-                 MigrationLock lock = MigrationLock.acquire(c, config.connection().schema(), config.lockTimeout(), console);
+                 MigrationLock lock = MigrationLock.acquire(c, config.connection().schema(), config.lockTimeout(), output);
                  Statement st = c.createStatement()) {
                 for (Operation op : plan.operations()) {
                     for (String sql : SqlText.of(op)) {
@@ -119,12 +119,12 @@ public final class Commands {
                 throw new DatabaseFailure("init failed, nothing was created: " + e.getMessage(), e);
             }
         }
-        console.info(plan.tables().isEmpty() ? "Every table of the entities exists already."
+        output.info(plan.tables().isEmpty() ? "Every table of the entities exists already."
                 : "Created " + plan.tables().size() + " table(s): " + String.join(", ", plan.tables()));
         if (!plan.remaining().isEmpty()) {
-            console.warn("init only creates missing tables; " + plan.remaining().operations().size()
+            output.warn("init only creates missing tables; " + plan.remaining().operations().size()
                     + " other difference(s) need a revision (mvn wataomi:create):");
-            plan.remaining().operations().stream().limit(LISTED).forEach(op -> console.warn("  " + op.describe()));
+            plan.remaining().operations().stream().limit(LISTED).forEach(op -> output.warn("  " + op.describe()));
         }
         return new Results.Init(plan.tables(), plan.remaining());
     }
@@ -133,11 +133,11 @@ public final class Commands {
         try {
             if (!Files.isDirectory(config.versionsDirectory())) {
                 Files.createDirectories(config.versionsDirectory());
-                console.info("Created " + config.versionsDirectory());
+                output.info("Created " + config.versionsDirectory());
             }
             if (!Files.exists(config.masterChangelog())) {
                 RevisionWriter.writeMaster(config, RevisionFiles.graph(config));
-                console.info("Created " + config.masterChangelog());
+                output.info("Created " + config.masterChangelog());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + config.versionsDirectory(), e);
@@ -145,14 +145,14 @@ public final class Commands {
     }
 
     private void report(Diff diff) {
-        diff.operations().stream().limit(LISTED).forEach(op -> console.info("Detected " + op.describe()));
+        diff.operations().stream().limit(LISTED).forEach(op -> output.info("Detected " + op.describe()));
         if (diff.operations().size() > LISTED) {
-            console.info("... and " + (diff.operations().size() - LISTED) + " more (see the revision file)");
+            output.info("... and " + (diff.operations().size() - LISTED) + " more (see the revision file)");
         }
         for (Operation op : diff.destructive()) {
-            console.warn("DESTRUCTIVE: " + op.describe() + ". Review the revision before applying it.");
+            output.warn("DESTRUCTIVE: " + op.describe() + ". Review the revision before applying it.");
         }
-        diff.hints().forEach(console::warn);
+        diff.hints().forEach(output::warn);
     }
 
     private void requireUpToDate(RevisionGraph graph) {
@@ -170,7 +170,7 @@ public final class Commands {
     }
 
     private AppliedState applied() {
-        try (Connection c = live.get().connect(); Migrator m = new Migrator(config, c, console, MigrationListener.NONE, null)) {
+        try (Connection c = live.get().connect(); Migrator m = new Migrator(config, c, output, MigrationListener.NONE, null)) {
             return m.state();
         } catch (SQLException e) {
             throw new DatabaseFailure("Database error: " + e.getMessage(), e);
@@ -179,8 +179,8 @@ public final class Commands {
 
     private void stamp(Revision r) {
         try (Connection c = live.get().connect();
-             MigrationLock lock = MigrationLock.acquire(c, config.connection().schema(), config.lockTimeout(), console);
-             Migrator m = new Migrator(config, c, console, MigrationListener.NONE, null)) {
+             MigrationLock lock = MigrationLock.acquire(c, config.connection().schema(), config.lockTimeout(), output);
+             Migrator m = new Migrator(config, c, output, MigrationListener.NONE, null)) {
             m.stamp(List.of(r), List.of());
         } catch (SQLException e) {
             throw new DatabaseFailure("Database error: " + e.getMessage(), e);

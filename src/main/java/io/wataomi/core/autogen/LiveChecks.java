@@ -1,6 +1,6 @@
 package io.wataomi.core.autogen;
 
-import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.shared.DatabaseFailure;
 import io.wataomi.core.diff.Diff;
 import io.wataomi.core.diff.Operation;
 import io.wataomi.core.diff.Renames;

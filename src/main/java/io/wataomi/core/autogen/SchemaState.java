@@ -1,7 +1,7 @@
 package io.wataomi.core.autogen;
 
-import io.wataomi.core.Console;
-import io.wataomi.core.WataomiException;
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.WataomiException;
 import io.wataomi.core.db.ScratchDatabase;
 import io.wataomi.core.introspect.CatalogReader;
 import io.wataomi.core.model.Catalog;
@@ -46,7 +46,7 @@ final class SchemaState {
             }
             return out;
         } catch (SQLException e) {
-            throw new io.wataomi.core.DatabaseFailure("Database error: " + e.getMessage(), e);
+            throw new io.wataomi.core.shared.DatabaseFailure("Database error: " + e.getMessage(), e);
         }
     }
 
@@ -152,7 +152,7 @@ final class SchemaState {
 
     /** Applies the entities' DDL to the scratch database in one transaction and reads it back. */
     static Catalog normalise(ScratchDatabase scratch, List<String> ddl, List<String> schemas, String defaultSchema,
-                             Console console) {
+                             Output output) {
         try (Connection c = scratch.connect(); Statement st = c.createStatement()) {
             for (String schema : schemas) {
                 st.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(schema));
@@ -179,11 +179,11 @@ final class SchemaState {
             c.commit();
             long applied = System.nanoTime();
             Catalog read = fixpoint(c, read(c, schemas), schemas);
-            console.debug(String.format("%d DDL statements applied in %d ms, read back in %d ms", statements.size(),
+            output.debug(String.format("%d DDL statements applied in %d ms, read back in %d ms", statements.size(),
                     (applied - started) / 1_000_000, (System.nanoTime() - applied) / 1_000_000));
             return read;
         } catch (SQLException e) {
-            throw new io.wataomi.core.DatabaseFailure("Scratch database error: " + e.getMessage(), e);
+            throw new io.wataomi.core.shared.DatabaseFailure("Scratch database error: " + e.getMessage(), e);
         }
     }
 }

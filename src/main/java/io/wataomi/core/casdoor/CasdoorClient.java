@@ -1,6 +1,6 @@
 package io.wataomi.core.casdoor;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +13,14 @@ import java.util.List;
  */
 public final class CasdoorClient {
     private final CasdoorConfig config;
-    private final Console console;
+    private final Output output;
     private final CasdoorHttp http;
 
     /** A client for the configured server and organization. */
-    public CasdoorClient(CasdoorConfig config, Console console) {
+    public CasdoorClient(CasdoorConfig config, Output output) {
         this.config = config;
-        this.console = console;
-        this.http = new CasdoorHttp(config, console);
+        this.output = output;
+        this.http = new CasdoorHttp(config, output);
     }
 
     /** The configuration this client uses. */
@@ -50,13 +50,13 @@ public final class CasdoorClient {
                 .filter(a -> a != null && a.name() != null && !a.name().isBlank())
                 .filter(a -> config.orgName().equals(a.organization()) && !CasdoorApplication.BUILT_IN.equals(a.name()))
                 .toList();
-        console.debug("Casdoor: " + all.size() + " applications returned, " + own.size() + " of organization " + config.orgName());
+        output.debug("Casdoor: " + all.size() + " applications returned, " + own.size() + " of organization " + config.orgName());
         return own;
     }
 
     /** The organization's users, page by page in name order; the next page is fetched while the caller works. */
     public UserPages users() {
-        return new UserPages(this::userPage, config.pageSize(), console);
+        return new UserPages(this::userPage, config.pageSize(), output);
     }
 
     private UserPages.Fetched userPage(int page) {

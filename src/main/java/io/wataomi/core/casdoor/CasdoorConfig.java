@@ -3,7 +3,7 @@ package io.wataomi.core.casdoor;
 import io.wataomi.core.config.ConfigException;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.config.Secret;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -33,12 +33,12 @@ public record CasdoorConfig(String endpoint, String clientId, Secret clientSecre
     public static final int DEFAULT_PAGE_SIZE = 1000;
 
     /** True when Casdoor is configured at all, i.e. its endpoint is set. */
-    public static boolean configured(Settings settings) {
+    public static boolean configured(LayeredSettings settings) {
         return settings.get(PropertyNames.CASDOOR_ENDPOINT).isPresent();
     }
 
     /** Reads and checks the Casdoor settings; the error names the missing or bad setting and where to set it. */
-    public static CasdoorConfig from(Settings settings) {
+    public static CasdoorConfig from(LayeredSettings settings) {
         String endpoint = endpoint(settings);
         String clientId = required(settings, PropertyNames.CASDOOR_CLIENT_ID, "CASDOOR_CLIENT_ID", "the application's client id");
         Secret secret = settings.secret(PropertyNames.CASDOOR_CLIENT_SECRET);
@@ -60,8 +60,8 @@ public record CasdoorConfig(String endpoint, String clientId, Secret clientSecre
                 retries, retryDelay, pageSize);
     }
 
-    private static String endpoint(Settings settings) {
-        Optional<Settings.Value> v = settings.value(PropertyNames.CASDOOR_ENDPOINT);
+    private static String endpoint(LayeredSettings settings) {
+        Optional<LayeredSettings.Value> v = settings.value(PropertyNames.CASDOOR_ENDPOINT);
         if (v.isEmpty()) {
             throw missing(PropertyNames.CASDOOR_ENDPOINT, "CASDOOR_ENDPOINT", "the Casdoor server's URL, e.g. http://localhost:8000");
         }
@@ -79,7 +79,7 @@ public record CasdoorConfig(String endpoint, String clientId, Secret clientSecre
                 + " e.g. http://localhost:8000, got '" + raw + "' (from " + v.get().source().label() + ").");
     }
 
-    private static String required(Settings settings, String property, String variable, String what) {
+    private static String required(LayeredSettings settings, String property, String variable, String what) {
         return settings.get(property).orElseThrow(() -> missing(property, variable, what));
     }
 
@@ -95,8 +95,8 @@ public record CasdoorConfig(String endpoint, String clientId, Secret clientSecre
         return d;
     }
 
-    private static int number(Settings settings, String property, int fallback, int min, int max) {
-        Optional<Settings.Value> v = settings.value(property);
+    private static int number(LayeredSettings settings, String property, int fallback, int min, int max) {
+        Optional<LayeredSettings.Value> v = settings.value(property);
         if (v.isEmpty()) {
             return fallback;
         }

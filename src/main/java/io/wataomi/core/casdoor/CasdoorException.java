@@ -1,6 +1,6 @@
 package io.wataomi.core.casdoor;
 
-import io.wataomi.core.WataomiException;
+import io.wataomi.core.shared.WataomiException;
 
 /**
  * Casdoor could not be read: refused credentials or an unknown organization (the project's settings

@@ -1,6 +1,6 @@
 package io.wataomi.core.casdoor;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -30,13 +30,13 @@ final class CasdoorHttp {
     }
 
     private final CasdoorConfig config;
-    private final Console console;
+    private final Output output;
     private final HttpClient client;
     private final String authorization;
 
-    CasdoorHttp(CasdoorConfig config, Console console) {
+    CasdoorHttp(CasdoorConfig config, Output output) {
         this.config = config;
-        this.console = console;
+        this.output = output;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String pair = config.clientId() + ":" + config.clientSecret().reveal();
@@ -59,7 +59,7 @@ final class CasdoorHttp {
             try {
                 HttpResponse<byte[]> r = send(URI.create(config.endpoint() + path));
                 String type = r.headers().firstValue("Content-Type").orElse("");
-                console.debug("Casdoor: GET " + path + " -> HTTP " + r.statusCode() + ", " + r.body().length + " bytes, "
+                output.debug("Casdoor: GET " + path + " -> HTTP " + r.statusCode() + ", " + r.body().length + " bytes, "
                         + (System.nanoTime() - t0) / 1_000_000 + " ms");
                 if (r.statusCode() / 100 == 2) {
                     return new Answer(path, r.statusCode(), type, r.body());
@@ -78,7 +78,7 @@ final class CasdoorHttp {
             if (attempt >= attempts) {
                 throw new CasdoorException(failure(path, problem, timeout, attempts), false);
             }
-            console.warn("Casdoor: GET " + path + " failed (" + problem + "); retrying in " + delay.toMillis() + " ms (attempt "
+            output.warn("Casdoor: GET " + path + " failed (" + problem + "); retrying in " + delay.toMillis() + " ms (attempt "
                     + (attempt + 1) + " of " + attempts + ").");
             sleep(delay);
             delay = delay.multipliedBy(2);

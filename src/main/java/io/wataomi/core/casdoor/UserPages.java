@@ -1,6 +1,6 @@
 package io.wataomi.core.casdoor;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -30,7 +30,7 @@ public final class UserPages implements Iterator<UserPage>, AutoCloseable {
 
     private final IntFunction<Fetched> fetch;
     private final int pageSize;
-    private final Console console;
+    private final Output output;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "casdoor-prefetch");
         t.setDaemon(true);
@@ -43,10 +43,10 @@ public final class UserPages implements Iterator<UserPage>, AutoCloseable {
     private long total;
     private boolean done;
 
-    UserPages(IntFunction<Fetched> fetch, int pageSize, Console console) {
+    UserPages(IntFunction<Fetched> fetch, int pageSize, Output output) {
         this.fetch = fetch;
         this.pageSize = pageSize;
-        this.console = console;
+        this.output = output;
         // The first page is read at once, so that a refusal or a bad answer surfaces before any work.
         Fetched first = fetch.apply(1);
         total = first.total();
@@ -67,7 +67,7 @@ public final class UserPages implements Iterator<UserPage>, AutoCloseable {
         }
         Fetched page = await(queue.poll());
         if (page.total() != total) {
-            console.warn("The organization changed during the sync (" + total + " users, now " + page.total()
+            output.warn("The organization changed during the sync (" + total + " users, now " + page.total()
                     + "); run wataomi:sync again afterwards to pick up users that moved between pages.");
             total = page.total();
             pages = pagesOf(total);
@@ -84,7 +84,7 @@ public final class UserPages implements Iterator<UserPage>, AutoCloseable {
         if (pastEnd || users.isEmpty() || fetched >= total || page.number() >= pages) {
             done = true;
             if (fetched < total) {
-                console.warn("Casdoor reported " + total + " users but paging ended after " + fetched
+                output.warn("Casdoor reported " + total + " users but paging ended after " + fetched
                         + "; the organization changed during the sync. Run wataomi:sync again.");
             }
             close();

@@ -13,16 +13,16 @@ import java.util.Optional;
 public record ConnectionConfig(DatabaseUrl url, String username, Secret password, String schema) {
 
     /** Resolves the connection from settings: the credential from the highest-precedence layer wins. */
-    public static ConnectionConfig from(Settings settings) {
+    public static ConnectionConfig from(LayeredSettings settings) {
         String schema = settings.get(PropertyNames.SCHEMA, "public");
-        Optional<Settings.Value> urlValue = settings.value(PropertyNames.URL);
+        Optional<LayeredSettings.Value> urlValue = settings.value(PropertyNames.URL);
         if (urlValue.isEmpty()) {
             return new ConnectionConfig(null, null, null, schema);
         }
         DatabaseUrl url = DatabaseUrl.parse(urlValue.get().value(), PropertyNames.URL + " (from " + urlValue.get().source().label() + ")");
         Source urlSource = urlValue.get().source();
         String user = pick(url.username(), urlSource, settings.value(PropertyNames.USERNAME));
-        Optional<Settings.Value> pw = settings.value(PropertyNames.PASSWORD);
+        Optional<LayeredSettings.Value> pw = settings.value(PropertyNames.PASSWORD);
         Secret password = url.password();
         if (pw.isPresent() && (password == null || pw.get().source().compareTo(urlSource) >= 0)) {
             password = Secret.of(pw.get().value());
@@ -30,7 +30,7 @@ public record ConnectionConfig(DatabaseUrl url, String username, Secret password
         return new ConnectionConfig(url, user, password, schema);
     }
 
-    private static String pick(String inUrl, Source urlSource, Optional<Settings.Value> explicit) {
+    private static String pick(String inUrl, Source urlSource, Optional<LayeredSettings.Value> explicit) {
         if (explicit.isPresent() && (inUrl == null || explicit.get().source().compareTo(urlSource) >= 0)) {
             return explicit.get().value().strip();
         }

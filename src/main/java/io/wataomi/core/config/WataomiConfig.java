@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Everything the core needs to run one goal, resolved once from {@link Settings}.
+ * Everything the core needs to run one goal, resolved once from {@link LayeredSettings}.
  *
  * @param basedir            the project base directory
  * @param changelogDirectory the folder holding the master changelog and {@code versions/}
@@ -24,7 +24,7 @@ public record WataomiConfig(Path basedir, Path changelogDirectory, Path resource
     public static final String DEFAULT_FILE_TEMPLATE = "{year}{month}{day}_{hour}{minute}-{rev}_{slug}";
 
     /** Resolves the configuration of a project. */
-    public static WataomiConfig from(Settings settings, Path basedir) {
+    public static WataomiConfig from(LayeredSettings settings, Path basedir) {
         Path resources = basedir.resolve("src/main/resources");
         Path changelog = settings.path(PropertyNames.CHANGELOG_DIRECTORY, basedir, resources.resolve("db/changelog"));
         Path root = changelog.startsWith(resources) ? resources : changelog.getParent();

@@ -1,7 +1,7 @@
 package io.wataomi.core.db;
 
-import io.wataomi.core.Console;
-import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.DatabaseFailure;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
@@ -45,19 +45,19 @@ public final class EmbeddedDatabase {
     }
 
     /** Starts (or finds) the server for a data folder and ensures the {@value #DATABASE} database exists. */
-    public static synchronized Endpoint start(Path dataDirectory, Console console) {
+    public static synchronized Endpoint start(Path dataDirectory, Output output) {
         Path dir = dataDirectory.toAbsolutePath().normalize();
         Endpoint running = RUNNING.get(dir);
         if (running != null) {
             return running;
         }
-        Endpoint endpoint = runningElsewhere(dir).map(port -> new Endpoint(port, false)).orElseGet(() -> launch(dir, console));
+        Endpoint endpoint = runningElsewhere(dir).map(port -> new Endpoint(port, false)).orElseGet(() -> launch(dir, output));
         ensureDatabase(endpoint);
         RUNNING.put(dir, endpoint);
         return endpoint;
     }
 
-    private static Endpoint launch(Path dir, Console console) {
+    private static Endpoint launch(Path dir, Output output) {
         long t0 = System.nanoTime();
         // The embedded server's library reports every start and stop at INFO; under Maven's simple
         // logger a system property set before its first log call keeps that out of the build log.
@@ -75,7 +75,7 @@ public final class EmbeddedDatabase {
                     .setServerConfig("full_page_writes", "off")
                     .start();
             // The library registers its own shutdown hook (pg_ctl stop -m fast), so the server stops with the JVM.
-            console.debug("Embedded PostgreSQL started in " + (System.nanoTime() - t0) / 1_000_000 + " ms on port " + pg.getPort());
+            output.debug("Embedded PostgreSQL started in " + (System.nanoTime() - t0) / 1_000_000 + " ms on port " + pg.getPort());
             return new Endpoint(pg.getPort(), true);
         } catch (IOException | RuntimeException e) {
             throw new DatabaseFailure("Cannot start the embedded PostgreSQL in " + dir + ": " + e.getMessage()

@@ -1,7 +1,7 @@
 package io.wataomi.core.db;
 
-import io.wataomi.core.Console;
-import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.DatabaseFailure;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,14 +27,14 @@ public final class MigrationLock implements AutoCloseable {
     }
 
     /** Takes the lock for a schema, waiting up to the timeout for another run to finish. */
-    public static MigrationLock acquire(Connection connection, String schema, Duration timeout, Console console) {
+    public static MigrationLock acquire(Connection connection, String schema, Duration timeout, Output output) {
         int key = schema.hashCode();
         long deadline = System.nanoTime() + timeout.toNanos();
         boolean announced = false;
         try {
             while (!tryLock(connection, key)) {
                 if (!announced) {
-                    console.info("Waiting for the migration lock on schema " + schema + ", held by " + holder(connection, key));
+                    output.info("Waiting for the migration lock on schema " + schema + ", held by " + holder(connection, key));
                     announced = true;
                 }
                 if (System.nanoTime() > deadline) {
@@ -45,7 +45,7 @@ public final class MigrationLock implements AutoCloseable {
                 Thread.sleep(POLL_MILLIS);
             }
             if (announced) {
-                console.info("Migration lock acquired.");
+                output.info("Migration lock acquired.");
             }
             return new MigrationLock(connection, key);
         } catch (SQLException e) {

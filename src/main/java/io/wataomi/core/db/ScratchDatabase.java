@@ -1,7 +1,7 @@
 package io.wataomi.core.db;
 
-import io.wataomi.core.Console;
-import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.DatabaseFailure;
 import io.wataomi.core.config.DatabaseUrl;
 
 import java.nio.file.Path;
@@ -31,14 +31,14 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
     /** A fresh empty database on the dev server (devUrl set) or the embedded one. */
-    public static ScratchDatabase create(String devUrl, Path embeddedDirectory, Console console) {
+    public static ScratchDatabase create(String devUrl, Path embeddedDirectory, Output output) {
         String name = "wataomi_scratch_" + HexFormat.of().formatHex(randomBytes());
         Properties props = new Properties();
         props.setProperty("ApplicationName", "wataomi");
         String serverUrl;
         String url;
         if (devUrl == null || devUrl.isBlank()) {
-            EmbeddedDatabase.Endpoint endpoint = EmbeddedDatabase.start(embeddedDirectory, console);
+            EmbeddedDatabase.Endpoint endpoint = EmbeddedDatabase.start(embeddedDirectory, output);
             props.setProperty("user", "postgres");
             serverUrl = endpoint.jdbcUrl(EmbeddedDatabase.DATABASE);
             url = endpoint.jdbcUrl(name);

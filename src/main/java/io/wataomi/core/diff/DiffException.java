@@ -1,6 +1,6 @@
 package io.wataomi.core.diff;
 
-import io.wataomi.core.WataomiException;
+import io.wataomi.core.shared.WataomiException;
 
 /** A diff setting (renames, filters) that does not fit the schemas: a project problem. */
 public class DiffException extends WataomiException {

@@ -1,6 +1,6 @@
 package io.wataomi.core.entity;
 
-import io.wataomi.core.WataomiException;
+import io.wataomi.core.shared.WataomiException;
 
 /** The project's entities cannot be loaded: not compiled, none found, or a class that cannot be read. */
 public class EntityException extends WataomiException {

@@ -1,6 +1,6 @@
 package io.wataomi.core.entity;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.config.PropertyNames;
 
 import java.io.IOException;
@@ -20,9 +20,9 @@ public final class EntitySource {
     }
 
     /** The CREATE statements of the project's entities, for PostgreSQL, without touching any database. */
-    public static EntityModel load(EntityRequest request, Console console) {
+    public static EntityModel load(EntityRequest request, Output output) {
         Map<String, Object> settings = HibernateBoot.offlineSettings(request.defaultSchema());
-        return withMetadata(request, settings, console, booted -> {
+        return withMetadata(request, settings, output, booted -> {
             List<String> schemas = Schemas.of(booted.metadata(), request.defaultSchema());
             List<String> ddl = new ArrayList<>(Schemas.createStatements(schemas));
             try {
@@ -30,7 +30,7 @@ public final class EntitySource {
             } catch (RuntimeException e) {
                 throw MappingErrors.translate(e, booted.entityClasses());
             }
-            console.debug(booted.entityClasses().size() + " entities, naming " + booted.namingStrategy()
+            output.debug(booted.entityClasses().size() + " entities, naming " + booted.namingStrategy()
                     + ", " + ddl.size() + " DDL statements");
             return new EntityModel(ddl, booted.entityClasses(), schemas, booted.namingStrategy());
         });
@@ -42,21 +42,21 @@ public final class EntitySource {
      * Hibernate rejects while building the metadata becomes an {@link EntityMappingException}, a class missing
      * from the classpath an {@link EntityException}. Exceptions of the action itself pass through.
      */
-    public static <T> T withMetadata(EntityRequest request, Map<String, Object> settings, Console console,
+    public static <T> T withMetadata(EntityRequest request, Map<String, Object> settings, Output output,
                                      Function<BootedEntities, T> action) {
         try (URLClassLoader loader = ProjectLoader.open(request)) {
             NamingStrategies.Choice naming = NamingStrategies.resolve(request.namingStrategy(), loader);
             long t0 = System.nanoTime();
             EntityScanner.Found found = EntityScanner.scan(request.outputDirectory(), request.packages(), loader);
-            console.debug("Scanned " + request.outputDirectory() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            output.debug("Scanned " + request.outputDirectory() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
             if (found.entities().isEmpty()) {
                 throw noEntities(request, found);
             }
             List<String> names = found.entities().stream().map(Class::getName).sorted().toList();
             return ProjectLoader.run(loader, () -> {
-                try (HibernateLog ignored = HibernateLog.route(console);
+                try (HibernateLog ignored = HibernateLog.route(output);
                      HibernateBoot.Booted booted = HibernateBoot.bootExplained(found, naming, settings, loader)) {
-                    console.debug("Hibernate metadata built in " + (System.nanoTime() - t0) / 1_000_000 + " ms since the scan began");
+                    output.debug("Hibernate metadata built in " + (System.nanoTime() - t0) / 1_000_000 + " ms since the scan began");
                     return action.apply(new BootedEntities(booted.metadata(), booted.registry(), names, naming.description()));
                 }
             });

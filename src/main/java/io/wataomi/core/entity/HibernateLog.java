@@ -1,6 +1,6 @@
 package io.wataomi.core.entity;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -8,7 +8,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * Routes Hibernate's logging to the console while entities load: warnings stay visible, the rest is debug
+ * Routes Hibernate's logging to the output while entities load: warnings stay visible, the rest is debug
  * detail. Hibernate logs through jboss-logging, which picks java.util.logging unless Logback or Log4j 2 is
  * present (neither is in a Maven plugin's realm); without this its INFO lines would reach stderr unformatted.
  */
@@ -25,7 +25,7 @@ final class HibernateLog implements AutoCloseable {
     private final Level level;
     private final boolean useParentHandlers;
 
-    private HibernateLog(Console console) {
+    private HibernateLog(Output output) {
         this.level = HIBERNATE.getLevel();
         this.useParentHandlers = HIBERNATE.getUseParentHandlers();
         this.handler = new Handler() {
@@ -33,9 +33,9 @@ final class HibernateLog implements AutoCloseable {
             public void publish(LogRecord record) {
                 String line = "[hibernate] " + record.getMessage();
                 if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                    console.warn(line);
+                    output.warn(line);
                 } else {
-                    console.debug(line);
+                    output.debug(line);
                 }
             }
 
@@ -50,8 +50,8 @@ final class HibernateLog implements AutoCloseable {
     }
 
     /** Starts routing; close to restore Hibernate's logging as it was. */
-    static synchronized HibernateLog route(Console console) {
-        HibernateLog log = new HibernateLog(console);
+    static synchronized HibernateLog route(Output output) {
+        HibernateLog log = new HibernateLog(output);
         HIBERNATE.setLevel(Level.INFO);
         HIBERNATE.setUseParentHandlers(false);
         HIBERNATE.addHandler(log.handler);

@@ -1,6 +1,6 @@
 package io.wataomi.core.introspect;
 
-import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.shared.DatabaseFailure;
 import io.wataomi.core.model.Catalog;
 import io.wataomi.core.model.EnumType;
 import io.wataomi.core.model.QualifiedName;

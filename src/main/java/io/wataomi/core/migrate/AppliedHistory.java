@@ -1,6 +1,6 @@
 package io.wataomi.core.migrate;
 
-import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.shared.DatabaseFailure;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 

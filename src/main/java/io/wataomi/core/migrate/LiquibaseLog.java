@@ -1,18 +1,18 @@
 package io.wataomi.core.migrate;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import liquibase.logging.Logger;
 import liquibase.logging.core.AbstractLogService;
 import liquibase.logging.core.AbstractLogger;
 
 import java.util.logging.Level;
 
-/** Routes Liquibase's logging to the console: warnings stay visible, the rest is debug detail. */
+/** Routes Liquibase's logging to the output: warnings stay visible, the rest is debug detail. */
 final class LiquibaseLog extends AbstractLogService {
-    private final Console console;
+    private final Output output;
 
-    LiquibaseLog(Console console) {
-        this.console = console;
+    LiquibaseLog(Output output) {
+        this.output = output;
     }
 
     @Override
@@ -30,9 +30,9 @@ final class LiquibaseLog extends AbstractLogService {
                 }
                 String line = "[liquibase] " + message + (e == null ? "" : " (" + e + ")");
                 if (level == Level.WARNING) {
-                    console.warn(line);
+                    output.warn(line);
                 } else {
-                    console.debug(line);
+                    output.debug(line);
                 }
             }
         };

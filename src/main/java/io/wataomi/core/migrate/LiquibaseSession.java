@@ -1,7 +1,7 @@
 package io.wataomi.core.migrate;
 
-import io.wataomi.core.Console;
-import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.DatabaseFailure;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionException;
@@ -46,7 +46,7 @@ final class LiquibaseSession implements AutoCloseable {
     private ChangeLogHistoryService history;
     private ChangeLogParser unvalidatedXml;
 
-    LiquibaseSession(WataomiConfig config, Connection connection, Console console) {
+    LiquibaseSession(WataomiConfig config, Connection connection, Output output) {
         try {
             this.resources = new DirectoryResourceAccessor(config.resourcesRoot());
         } catch (FileNotFoundException e) {
@@ -55,7 +55,7 @@ final class LiquibaseSession implements AutoCloseable {
         }
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.resourceAccessor.name(), resources);
-        scope.put(Scope.Attr.logService.name(), new LiquibaseLog(console));
+        scope.put(Scope.Attr.logService.name(), new LiquibaseLog(output));
         try {
             this.scopeId = Scope.enter(scope);
             this.transaction = new RevisionTransaction(connection);

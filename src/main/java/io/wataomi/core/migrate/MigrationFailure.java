@@ -1,6 +1,6 @@
 package io.wataomi.core.migrate;
 
-import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.shared.DatabaseFailure;
 import io.wataomi.core.revision.Revision;
 import liquibase.changelog.ChangeSet;
 

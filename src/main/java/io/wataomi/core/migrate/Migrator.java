@@ -1,8 +1,8 @@
 package io.wataomi.core.migrate;
 
-import io.wataomi.core.Console;
-import io.wataomi.core.DatabaseFailure;
-import io.wataomi.core.WataomiException;
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.DatabaseFailure;
+import io.wataomi.core.shared.WataomiException;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.revision.Revision;
 import liquibase.Scope;
@@ -38,7 +38,7 @@ public final class Migrator implements AutoCloseable {
 
     private final WataomiConfig config;
     private final Connection connection;
-    private final Console console;
+    private final Output output;
     private final MigrationListener listener;
     private final LiquibaseSession session;
     private final Writer script;
@@ -50,13 +50,13 @@ public final class Migrator implements AutoCloseable {
      *
      * @param script where to write SQL instead of running it, or null to run
      */
-    public Migrator(WataomiConfig config, Connection connection, Console console, MigrationListener listener, Writer script) {
+    public Migrator(WataomiConfig config, Connection connection, Output output, MigrationListener listener, Writer script) {
         this.config = config;
         this.connection = connection;
-        this.console = console;
+        this.output = output;
         this.listener = listener;
         this.script = script;
-        this.session = new LiquibaseSession(config, connection, console);
+        this.session = new LiquibaseSession(config, connection, output);
         if (script != null) {
             try {
                 session.transaction().scriptOnly(AppliedHistory.exists(connection, config.connection().schema()));
@@ -95,7 +95,7 @@ public final class Migrator implements AutoCloseable {
                         continue;
                     }
                     if (!cs.isRunInTransaction()) {
-                        console.warn("Revision " + revision.id() + ": changeSet " + cs.getId() + " has runInTransaction=false,"
+                        output.warn("Revision " + revision.id() + ": changeSet " + cs.getId() + " has runInTransaction=false,"
                                 + " so it commits on its own and the revision is not atomic around it.");
                         commit(revision);
                     }
@@ -108,7 +108,7 @@ public final class Migrator implements AutoCloseable {
                 return count;
             });
             if (script == null) {
-                console.info(String.format("  -> %s  %s  (%d changeSets, %d ms)", revision.id(), revision.message(), ran,
+                output.info(String.format("  -> %s  %s  (%d changeSets, %d ms)", revision.id(), revision.message(), ran,
                         (System.nanoTime() - t0) / 1_000_000));
             }
         }
@@ -167,7 +167,7 @@ public final class Migrator implements AutoCloseable {
                 return ran.size();
             });
             if (script == null) {
-                console.info(String.format("  <- %s  %s  (%d ms)", revision.id(), revision.message(), (System.nanoTime() - t0) / 1_000_000));
+                output.info(String.format("  <- %s  %s  (%d ms)", revision.id(), revision.message(), (System.nanoTime() - t0) / 1_000_000));
             }
         }
     }
@@ -236,7 +236,7 @@ public final class Migrator implements AutoCloseable {
             st.execute(ddl);
         }
         connection.commit();
-        console.info("Created schema " + schema + ".");
+        output.info("Created schema " + schema + ".");
     }
 
     private List<ChangeSet> changeSets(Revision revision, DatabaseChangeLog changeLog) {

@@ -1,6 +1,6 @@
 package io.wataomi.core.reset;
 
-import io.wataomi.core.db.Database;
+import io.wataomi.core.db.LiveDatabase;
 
 import java.util.List;
 
@@ -14,7 +14,7 @@ public final class ResetGuard {
     }
 
     /** Returns normally only when the reset is confirmed; otherwise throws {@link ResetRefused}. */
-    public static void confirm(Database db, ResetOptions options, List<String> schemas) {
+    public static void confirm(LiveDatabase db, ResetOptions options, List<String> schemas) {
         String name = db.name();
         String what = "every object in schema" + (schemas.size() == 1 ? " " : "s ") + String.join(", ", schemas)
                 + " of database '" + name + "' (" + db.description() + ")";

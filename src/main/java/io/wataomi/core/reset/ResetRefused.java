@@ -1,6 +1,6 @@
 package io.wataomi.core.reset;
 
-import io.wataomi.core.WataomiException;
+import io.wataomi.core.shared.WataomiException;
 
 /** The reset was not confirmed (or not allowed on a remote host); nothing was changed. */
 public class ResetRefused extends WataomiException {

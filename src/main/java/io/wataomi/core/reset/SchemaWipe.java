@@ -1,7 +1,7 @@
 package io.wataomi.core.reset;
 
-import io.wataomi.core.Console;
-import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.DatabaseFailure;
 import io.wataomi.core.config.ConfigException;
 
 import java.sql.Connection;
@@ -68,7 +68,7 @@ public final class SchemaWipe {
     }
 
     /** Drops everything in the schemas and commits; returns the number of objects dropped by name. */
-    public static int drop(Connection c, List<String> schemas, Console console) {
+    public static int drop(Connection c, List<String> schemas, Output output) {
         for (String s : schemas) {
             String lower = s.toLowerCase(Locale.ROOT);
             if (lower.startsWith("pg_") || lower.equals("information_schema")) {
@@ -84,7 +84,7 @@ public final class SchemaWipe {
                     List<String> names = objects.getOrDefault(kind.getKey(), List.of());
                     if (!names.isEmpty()) {
                         st.execute("DROP " + kind.getValue() + " IF EXISTS " + String.join(", ", names) + " CASCADE");
-                        report(st.getWarnings(), console);
+                        report(st.getWarnings(), output);
                         st.clearWarnings();
                         count += names.size();
                     }
@@ -97,7 +97,7 @@ public final class SchemaWipe {
                         + left.values().stream().flatMap(List::stream).limit(5).toList() + "); it was rolled back, nothing changed.");
             }
             c.commit();
-            console.info("Dropped " + count + " object" + (count == 1 ? "" : "s") + " in schema" + (schemas.size() == 1 ? " " : "s ")
+            output.info("Dropped " + count + " object" + (count == 1 ? "" : "s") + " in schema" + (schemas.size() == 1 ? " " : "s ")
                     + String.join(", ", schemas) + ".");
             return count;
         } catch (SQLException e) {
@@ -124,9 +124,9 @@ public final class SchemaWipe {
         return out;
     }
 
-    private static void report(SQLWarning w, Console console) {
+    private static void report(SQLWarning w, Output output) {
         for (; w != null; w = w.getNextWarning()) {
-            console.debug("  " + w.getMessage());
+            output.debug("  " + w.getMessage());
         }
     }
 }

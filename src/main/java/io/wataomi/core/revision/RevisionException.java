@@ -1,6 +1,6 @@
 package io.wataomi.core.revision;
 
-import io.wataomi.core.WataomiException;
+import io.wataomi.core.shared.WataomiException;
 
 /** A problem with revisions or targets: unknown or ambiguous target, two heads, a broken graph. */
 public class RevisionException extends WataomiException {

@@ -1,14 +1,14 @@
 package io.wataomi.core.sync;
 
-import io.wataomi.core.Console;
-import io.wataomi.core.DatabaseFailure;
-import io.wataomi.core.WataomiException;
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.DatabaseFailure;
+import io.wataomi.core.shared.WataomiException;
 import io.wataomi.core.casdoor.CasdoorApplication;
 import io.wataomi.core.casdoor.CasdoorClient;
 import io.wataomi.core.casdoor.CasdoorUser;
 import io.wataomi.core.casdoor.UserPage;
 import io.wataomi.core.casdoor.UserPages;
-import io.wataomi.core.db.Database;
+import io.wataomi.core.db.LiveDatabase;
 import io.wataomi.core.db.MigrationLock;
 
 import java.sql.Connection;
@@ -27,25 +27,25 @@ import java.util.stream.Stream;
  */
 public final class CasdoorSync {
     private final SyncConfig config;
-    private final Console console;
+    private final Output output;
 
     /** A sync of one organization into one set of tables. */
-    public CasdoorSync(SyncConfig config, Console console) {
+    public CasdoorSync(SyncConfig config, Output output) {
         this.config = config;
-        this.console = console;
+        this.output = output;
     }
 
     /** Runs the sync against a database, under the migration lock of {@code lockSchema}. */
-    public SyncResult run(Database database, String lockSchema, Duration lockTimeout) {
+    public SyncResult run(LiveDatabase database, String lockSchema, Duration lockTimeout) {
         long t0 = System.nanoTime();
-        console.info("Syncing organization '" + config.casdoor().orgName() + "' from Casdoor at " + config.casdoor().endpoint()
+        output.info("Syncing organization '" + config.casdoor().orgName() + "' from Casdoor at " + config.casdoor().endpoint()
                 + " into schema " + config.tables().schema() + ".");
         try (Connection c = database.connect();
-             MigrationLock lock = MigrationLock.acquire(c, lockSchema, lockTimeout, console)) {
+             MigrationLock lock = MigrationLock.acquire(c, lockSchema, lockTimeout, output)) {
             try {
                 SyncResult result = sync(c, t0);
                 c.commit();
-                console.info(result.summary());
+                output.info(result.summary());
                 return result;
             } catch (SQLException e) {
                 rollback(c);
@@ -68,10 +68,10 @@ public final class CasdoorSync {
         Target target = Target.read(c, config.tables());
         requireFilled(target);
         if (!target.unique("user.casdoorId")) {
-            console.warn("Column " + target.quoted("user.casdoorId") + " of " + target.qualified("user") + " has no unique index:"
+            output.warn("Column " + target.quoted("user.casdoorId") + " of " + target.qualified("user") + " has no unique index:"
                     + " each page looks users up by it, which gets slow, and nothing stops duplicates. Add a unique constraint.");
         }
-        CasdoorClient client = new CasdoorClient(config.casdoor(), console);
+        CasdoorClient client = new CasdoorClient(config.casdoor(), output);
         client.checkOrganization();
         List<CasdoorApplication> applications = client.applications();
         WorkspaceWriter.Counts ws = new WorkspaceWriter(c, target).write(applications);
@@ -85,7 +85,7 @@ public final class CasdoorSync {
                 List<CasdoorUser> users = withIds(page.users(), tally);
                 if (!users.isEmpty()) {
                     UserWriter.Counts k = writer.write(c, users);
-                    console.debug("  page " + page.number() + ": waited " + (w0 - f0) / 1_000_000 + " ms for Casdoor, wrote "
+                    output.debug("  page " + page.number() + ": waited " + (w0 - f0) / 1_000_000 + " ms for Casdoor, wrote "
                             + users.size() + " users in " + (System.nanoTime() - w0) / 1_000_000 + " ms: " + k);
                     tally.add(users.size(), k);
                 }
@@ -123,7 +123,7 @@ public final class CasdoorSync {
         for (CasdoorUser u : users) {
             if (u.id() == null || u.id().isBlank()) {
                 tally.skipped++;
-                console.warn("Casdoor user '" + u.name() + "' has no id; left out (the sync keys users by their Casdoor id).");
+                output.warn("Casdoor user '" + u.name() + "' has no id; left out (the sync keys users by their Casdoor id).");
             } else {
                 out.add(u);
             }
@@ -134,7 +134,7 @@ public final class CasdoorSync {
     private void progress(UserPage page, long t0) {
         if (page.pages() > 1) {
             double seconds = (System.nanoTime() - t0) / 1e9;
-            console.info(String.format("  page %d/%d: %,d of %,d users, %,.0f users/s", page.number(), page.pages(),
+            output.info(String.format("  page %d/%d: %,d of %,d users, %,.0f users/s", page.number(), page.pages(),
                     page.fetched(), page.total(), page.fetched() / Math.max(seconds, 1e-9)));
         }
     }

@@ -1,7 +1,7 @@
 package io.wataomi.core.sync;
 
 import io.wataomi.core.casdoor.CasdoorConfig;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 
 /**
  * What a sync reads and where it writes.
@@ -11,7 +11,7 @@ import io.wataomi.core.config.Settings;
  */
 public record SyncConfig(CasdoorConfig casdoor, SyncTables tables) {
     /** Reads both from settings; the tables' schema defaults to {@code wataomi.schema}. */
-    public static SyncConfig from(Settings settings, String schema) {
+    public static SyncConfig from(LayeredSettings settings, String schema) {
         SyncTables tables = SyncTables.from(settings, schema);
         return new SyncConfig(CasdoorConfig.from(settings), tables);
     }

@@ -1,6 +1,6 @@
 package io.wataomi.core.sync;
 
-import io.wataomi.core.WataomiException;
+import io.wataomi.core.shared.WataomiException;
 
 /** The sync could not be completed; it was rolled back as a whole. */
 public class SyncException extends WataomiException {

@@ -2,7 +2,7 @@ package io.wataomi.core.sync;
 
 import io.wataomi.core.config.ConfigException;
 import io.wataomi.core.config.PropertyNames;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +27,7 @@ public record SyncTables(String schema, Map<String, String> names, String defaul
             "workspace.id", "workspace.slug", "member.table", "member.workspaceId", "member.userId");
 
     /** Reads the names; the schema defaults to {@code wataomi.schema}. Unknown {@code wataomi.sync.*} keys are refused. */
-    public static SyncTables from(Settings settings, String defaultSchema) {
+    public static SyncTables from(LayeredSettings settings, String defaultSchema) {
         Set<String> known = Set.of(PropertyNames.SYNC_DEFAULT_WORKSPACE, PropertyNames.SYNC_DEFAULT_WORKSPACE_NAME,
                 PropertyNames.SYNC_MEMBER_ROLE);
         for (String name : settings.names(PropertyNames.SYNC_PREFIX)) {
@@ -60,7 +60,7 @@ public record SyncTables(String schema, Map<String, String> names, String defaul
 
     /** The defaults, in a schema. */
     public static SyncTables defaults(String schema) {
-        return from(Settings.resolve(Map.of(), Map.of(), Map.of(), Map.of()), schema);
+        return from(LayeredSettings.resolve(Map.of(), Map.of(), Map.of(), Map.of()), schema);
     }
 
     /** The table or column name of a key, or null when the column is left out. */

@@ -6,7 +6,7 @@ import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.introspect.CatalogReader;
 import io.wataomi.core.model.Catalog;
 import io.wataomi.core.render.Format;
-import io.wataomi.core.testing.RecordingConsole;
+import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,12 +45,12 @@ class AutogenRoundTripTest {
     void createUpgradeCheckDowngradeUpgradeGivesTheSameCatalog(Format format) throws Exception {
         String url = TestDatabase.create("roundtrip_" + format);
         TestProject project = TestProject.create("roundtrip-" + format);
-        RecordingConsole console = new RecordingConsole();
-        Wataomi w = new Wataomi(project.config(url, scratchOnTestServer()), console);
+        RecordingOutput output = new RecordingOutput();
+        Wataomi w = new Wataomi(project.config(url, scratchOnTestServer()), output);
         AutogenOptions options = options("io.wataomi.entities.shop", format);
 
         Results.Created first = w.create("initial schema", options);
-        assertNotNull(first.revision(), console.text());
+        assertNotNull(first.revision(), output.text());
         assertTrue(first.revision().file().toString().endsWith("." + format.extension()));
         w.upgrade("head", false, null);
         Catalog applied = catalog(url);
@@ -59,8 +59,8 @@ class AutogenRoundTripTest {
 
         w.check(options);
         Results.Created again = w.create("nothing", options);
-        assertNull(again.revision(), console.text());
-        assertTrue(console.text().contains("No changes detected"), console.text());
+        assertNull(again.revision(), output.text());
+        assertTrue(output.text().contains("No changes detected"), output.text());
 
         w.downgrade("base", false, null);
         assertEquals(List.of("databasechangelog"),

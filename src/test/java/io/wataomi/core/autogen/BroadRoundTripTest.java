@@ -6,7 +6,7 @@ import io.wataomi.core.introspect.CatalogReader;
 import io.wataomi.core.model.Catalog;
 import io.wataomi.core.model.QualifiedName;
 import io.wataomi.core.render.Format;
-import io.wataomi.core.testing.RecordingConsole;
+import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,18 +45,18 @@ class BroadRoundTripTest {
     void roundTripLeavesNothingBehindAndNothingToDetect(String pkg, Format format) throws Exception {
         String url = TestDatabase.create("broad");
         TestProject project = TestProject.create("broad");
-        RecordingConsole console = new RecordingConsole();
-        Wataomi w = new Wataomi(project.config(url, AutogenRoundTripTest.scratchOnTestServer()), console);
+        RecordingOutput output = new RecordingOutput();
+        Wataomi w = new Wataomi(project.config(url, AutogenRoundTripTest.scratchOnTestServer()), output);
         AutogenOptions options = AutogenRoundTripTest.options(pkg, format);
 
         Results.Created first = w.create("broad " + pkg, options);
-        assertNotNull(first.revision(), console.text());
+        assertNotNull(first.revision(), output.text());
         w.upgrade("head", false, null);
         Catalog applied = catalog(url);
         assertTrue(applied.tables().size() > 1, applied.tables().keySet().toString());
 
         w.check(options);
-        assertNull(w.create("again", options).revision(), console.text());
+        assertNull(w.create("again", options).revision(), output.text());
 
         w.downgrade("base", false, null);
         Catalog empty = catalog(url);

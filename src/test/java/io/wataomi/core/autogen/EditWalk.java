@@ -11,7 +11,7 @@ import io.wataomi.core.render.Format;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.testing.EntityCompiler;
 import io.wataomi.core.testing.HibernateValidation;
-import io.wataomi.core.testing.RecordingConsole;
+import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
 
@@ -38,7 +38,7 @@ final class EditWalk {
     private final long seed;
     private final Format format;
     private final String url;
-    private final RecordingConsole console = new RecordingConsole();
+    private final RecordingOutput output = new RecordingOutput();
     private final Wataomi wataomi;
     private final EntityModelGenerator generator;
     private final List<Applied> applied = new ArrayList<>();
@@ -54,7 +54,7 @@ final class EditWalk {
         this.format = format;
         this.url = TestDatabase.create("prop_" + seed);
         TestProject project = TestProject.create("prop-" + seed);
-        this.wataomi = new Wataomi(project.config(url, AutogenRoundTripTest.scratchOnTestServer()), console);
+        this.wataomi = new Wataomi(project.config(url, AutogenRoundTripTest.scratchOnTestServer()), output);
         this.generator = new EntityModelGenerator(seed);
     }
 
@@ -76,11 +76,11 @@ final class EditWalk {
             reordered = reordered.with(e.withFields(fields));
         }
         String pkg = "gen.s" + seed + ".reordered";
-        Attempt a = new Attempt(-1, "every entity's fields in reverse source order", null, console.lines().size());
+        Attempt a = new Attempt(-1, "every entity's fields in reverse source order", null, output.lines().size());
         GeneratedModel sources = reordered;
         Path classes = a.run("compile", () -> EntityCompiler.compile(EntityModelSources.render(sources, pkg)));
         Results.Created created = a.run("create", () -> wataomi.create("reordered", options(classes, pkg)));
-        boolean said = console.lines().stream().skip(a.consoleFrom()).anyMatch(l -> l.contains("No changes detected"));
+        boolean said = output.lines().stream().skip(a.consoleFrom()).anyMatch(l -> l.contains("No changes detected"));
         a.check(created.revision() == null && said,
                 "create wrote a revision for reordered sources: " + created.revision());
     }
@@ -89,7 +89,7 @@ final class EditWalk {
     void backward() {
         Set<String> restored = new TreeSet<>();
         for (int i = applied.size() - 1; i >= 0; i--) {
-            Attempt a = applied.get(i).attempt().from(console.lines().size());
+            Attempt a = applied.get(i).attempt().from(output.lines().size());
             restored.addAll(applied.get(i).droppedColumns());
             a.run("downgrade -1", () -> wataomi.downgrade("-1", false, null));
             Catalog now = a.run("read catalog", this::catalog);
@@ -107,7 +107,7 @@ final class EditWalk {
 
     private void apply(int step, Edit edit) {
         String pkg = "gen.s" + seed + ".v" + step;
-        Attempt a = new Attempt(step, edit.description(), null, console.lines().size());
+        Attempt a = new Attempt(step, edit.description(), null, output.lines().size());
         Path classes = a.run("compile", () -> EntityCompiler.compile(EntityModelSources.render(edit.after(), pkg)));
         AutogenOptions options = options(classes, pkg);
         Results.Created created = a.run("create", () -> wataomi.create("step " + step, options));
@@ -190,7 +190,7 @@ final class EditWalk {
         }
 
         private String report(String what) {
-            List<String> lines = console.lines();
+            List<String> lines = output.lines();
             return FailureReport.of(seed, step, format, edit, revision, what, lines.subList(Math.min(consoleFrom, lines.size()),
                     lines.size()).stream().filter(l -> !l.startsWith("DEBUG")).toList());
         }

@@ -1,6 +1,6 @@
 package io.wataomi.core.autogen;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.entity.EntityModel;
 import io.wataomi.core.entity.EntityRequest;
@@ -26,11 +26,11 @@ class ParallelDdlTest {
         WataomiConfig config = TestProject.create("parallel").config(TestDatabase.create("parallel"),
                 AutogenRoundTripTest.scratchOnTestServer());
         EntityModel model = EntitySource.load(new EntityRequest(List.of(Path.of("target", "test-classes").toAbsolutePath()),
-                List.of(pkg), "standard", "public"), Console.silent());
+                List.of(pkg), "standard", "public"), Output.silent());
         java.util.Set<String> all = new java.util.TreeSet<>(model.schemas());
         all.add("public");
         List<String> schemas = List.copyOf(all);
-        Autogenerate autogen = new Autogenerate(config, Console.silent(), () -> null);
+        Autogenerate autogen = new Autogenerate(config, Output.silent(), () -> null);
         int before = SchemaState.parallelFrom;
         Catalog serial;
         Catalog parallel;

@@ -5,7 +5,7 @@ import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.render.Format;
 import io.wataomi.core.testing.EntityCompiler;
-import io.wataomi.core.testing.RecordingConsole;
+import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
 import org.junit.jupiter.api.Test;
@@ -45,14 +45,14 @@ class RenamesAndSafetyTest {
     }
 
     /** A project whose database holds the first Person revision, applied. */
-    record Fixture(String url, RecordingConsole console, Wataomi wataomi) {
+    record Fixture(String url, RecordingOutput output, Wataomi wataomi) {
         static Fixture at(String label, String pkg) {
             String url = TestDatabase.create(label);
-            RecordingConsole console = new RecordingConsole();
-            Wataomi w = new Wataomi(TestProject.create(label).config(url, AutogenRoundTripTest.scratchOnTestServer()), console);
+            RecordingOutput output = new RecordingOutput();
+            Wataomi w = new Wataomi(TestProject.create(label).config(url, AutogenRoundTripTest.scratchOnTestServer()), output);
             w.create("person", options(person(pkg + ".v1", "person", "name", true), pkg + ".v1", null));
             w.upgrade("head", false, null);
-            return new Fixture(url, console, w);
+            return new Fixture(url, output, w);
         }
     }
 
@@ -75,8 +75,8 @@ class RenamesAndSafetyTest {
     @Test
     void confirmedColumnAndTableRenamesKeepTheRowsAndRollBack() throws Exception {
         String url = TestDatabase.create("renames");
-        RecordingConsole console = new RecordingConsole();
-        Wataomi w = new Wataomi(TestProject.create("renames").config(url, AutogenRoundTripTest.scratchOnTestServer()), console);
+        RecordingOutput output = new RecordingOutput();
+        Wataomi w = new Wataomi(TestProject.create("renames").config(url, AutogenRoundTripTest.scratchOnTestServer()), output);
         w.create("person", options(person("r.v1", "person", "fullname", true), "r.v1", null));
         w.upgrade("head", false, null);
         execute(url, "INSERT INTO person (id, fullname, age) VALUES (1, 'Ada', 36)");
@@ -107,12 +107,12 @@ class RenamesAndSafetyTest {
     void notNullOverNullsAndNarrowingAreMarkedDestructiveInOutputAndFile() throws Exception {
         Fixture f = Fixture.at("destructive", "d");
         String url = f.url();
-        RecordingConsole console = f.console();
+        RecordingOutput output = f.output();
         Wataomi w = f.wataomi();
         execute(url, "INSERT INTO person (id, name, age) VALUES (1, 'Ada', NULL)");
 
         Results.Created strict = w.create("age required", options(person("d.v2", "person", "name", false), "d.v2", null));
-        assertTrue(console.text().contains("DESTRUCTIVE: set not null public.person.age (the column holds NULLs)"), console.text());
+        assertTrue(output.text().contains("DESTRUCTIVE: set not null public.person.age (the column holds NULLs)"), output.text());
         assertTrue(Files.readString(strict.revision().file()).contains("<!-- DESTRUCTIVE: set not null public.person.age"));
         assertEquals(1, strict.diff().destructive().size());
     }
@@ -125,7 +125,7 @@ class RenamesAndSafetyTest {
     void aRequiredColumnWithoutDefaultOnATableWithRowsIsWarnedAbout() throws Exception {
         Fixture f = Fixture.at("required", "q");
         String url = f.url();
-        RecordingConsole console = f.console();
+        RecordingOutput output = f.output();
         Wataomi w = f.wataomi();
         Results.Created empty = w.create("code on an empty table", options(personWithCode("q.v2"), "q.v2", null));
         assertTrue(empty.diff().hints().isEmpty(), empty.diff().hints().toString());
@@ -136,14 +136,14 @@ class RenamesAndSafetyTest {
         Results.Created full = w.create("code on a table with rows", options(personWithCode("q.v3"), "q.v3", null));
         assertEquals(1, full.diff().hints().size(), full.diff().hints().toString());
         assertTrue(full.diff().hints().get(0).contains("public.person has rows: the upgrade will fail"), full.diff().hints().get(0));
-        assertTrue(console.text().contains("is NOT NULL without a default"), console.text());
+        assertTrue(output.text().contains("is NOT NULL without a default"), output.text());
     }
 
     @Test
     void theNullCheckOfARenamedTableLooksAtItsOldName() throws Exception {
         Fixture f = Fixture.at("renamednull", "n");
         String url = f.url();
-        RecordingConsole console = f.console();
+        RecordingOutput output = f.output();
         Wataomi w = f.wataomi();
         execute(url, "INSERT INTO person (id, name, age) VALUES (1, 'Ada', NULL)");
         Results.Created c = w.create("rename and require", options(person("n.v2", "people", "name", false), "n.v2", "person:people"));
@@ -155,17 +155,17 @@ class RenamesAndSafetyTest {
     void diffAgainstHistoryNeedsNoLiveDatabase() throws Exception {
         String url = TestDatabase.create("history");
         TestProject project = TestProject.create("history");
-        Wataomi live = new Wataomi(project.config(url, AutogenRoundTripTest.scratchOnTestServer()), new RecordingConsole());
+        Wataomi live = new Wataomi(project.config(url, AutogenRoundTripTest.scratchOnTestServer()), new RecordingOutput());
         live.create("person", options(person("h.v1", "person", "name", true), "h.v1", null));
 
         Map<String, String> settings = new HashMap<>(AutogenRoundTripTest.scratchOnTestServer());
-        RecordingConsole console = new RecordingConsole();
-        Wataomi offline = new Wataomi(project.config("jdbc:postgresql://127.0.0.1:1/nowhere", settings), console);
+        RecordingOutput output = new RecordingOutput();
+        Wataomi offline = new Wataomi(project.config("jdbc:postgresql://127.0.0.1:1/nowhere", settings), output);
         AutogenOptions v2 = new AutogenOptions(List.of(person("h.v2", "person", "name", false)), List.of("h.v2"), "standard", null,
                 Format.YAML, true, null);
         Results.Created created = offline.create("age required", v2);
         assertEquals(List.of("set not null public.person.age"), created.diff().operations().stream().map(op -> op.describe()).toList());
         assertTrue(created.revision().file().toString().endsWith(".yaml"));
-        assertFalse(console.text().contains("nowhere"), console.text());
+        assertFalse(output.text().contains("nowhere"), output.text());
     }
 }

@@ -4,7 +4,7 @@ import io.wataomi.casdoor.testing.CasdoorTestServer;
 import io.wataomi.casdoor.testing.Fault;
 import io.wataomi.casdoor.testing.GeneratedUsers;
 import io.wataomi.core.config.Secret;
-import io.wataomi.core.testing.RecordingConsole;
+import io.wataomi.core.testing.RecordingOutput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Casdoor client against the project's Casdoor test server: the API's shape, its traps, and each fault. */
 class CasdoorClientTest {
-    private final RecordingConsole console = new RecordingConsole();
+    private final RecordingOutput output = new RecordingOutput();
     private CasdoorTestServer server;
 
     @AfterEach
@@ -40,7 +40,7 @@ class CasdoorClientTest {
     }
 
     private CasdoorClient client(int pageSize) {
-        return new CasdoorClient(config(server.endpoint(), CLIENT_SECRET, CasdoorTestServer.ORG, pageSize), console);
+        return new CasdoorClient(config(server.endpoint(), CLIENT_SECRET, CasdoorTestServer.ORG, pageSize), output);
     }
 
     private static List<CasdoorUser> all(CasdoorClient client) {
@@ -113,7 +113,7 @@ class CasdoorClientTest {
     @Test
     void anUnknownOrganizationIsAnErrorAlthoughCasdoorListsNoUsersForIt() {
         server = CasdoorTestServer.withFixtures();
-        CasdoorClient client = new CasdoorClient(config(server.endpoint(), CLIENT_SECRET, "nope", 10), console);
+        CasdoorClient client = new CasdoorClient(config(server.endpoint(), CLIENT_SECRET, "nope", 10), output);
         CasdoorException e = assertThrows(CasdoorException.class, client::checkOrganization);
         assertEquals("Casdoor at " + server.endpoint() + " has no organization 'nope'. Check wataomi.casdoor.orgName"
                 + " (CASDOOR_ORG_NAME): it is the organization's name as in Casdoor's URLs, not its display name.", e.getMessage());
@@ -124,11 +124,11 @@ class CasdoorClientTest {
     void aWrongSecretIsAnsweredWithHttp200UnauthorizedAndReportedWithoutTheSecret() {
         server = CasdoorTestServer.withFixtures();
         String wrong = "WrongSecretZq-1234";
-        CasdoorClient client = new CasdoorClient(config(server.endpoint(), wrong, CasdoorTestServer.ORG, 10), console);
+        CasdoorClient client = new CasdoorClient(config(server.endpoint(), wrong, CasdoorTestServer.ORG, 10), output);
         CasdoorException e = assertThrows(CasdoorException.class, client::checkOrganization);
         assertTrue(e.getMessage().contains("refused the request: \"Unauthorized operation\""), e.getMessage());
         assertTrue(e.getMessage().contains("check wataomi.casdoor.clientId and wataomi.casdoor.clientSecret"), e.getMessage());
-        assertFalse(e.getMessage().contains(wrong) || console.text().contains(wrong));
+        assertFalse(e.getMessage().contains(wrong) || output.text().contains(wrong));
         assertTrue(e.isProjectProblem());
     }
 
@@ -138,12 +138,12 @@ class CasdoorClientTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        CasdoorClient client = new CasdoorClient(config("http://127.0.0.1:" + port, CLIENT_SECRET, "wataomi", 10), console);
+        CasdoorClient client = new CasdoorClient(config("http://127.0.0.1:" + port, CLIENT_SECRET, "wataomi", 10), output);
         CasdoorException e = assertThrows(CasdoorException.class, client::checkOrganization);
         assertEquals("Cannot reach Casdoor at http://127.0.0.1:" + port + " (connection refused) (3 attempts). Check"
                 + " wataomi.casdoor.endpoint (CASDOOR_ENDPOINT) and that Casdoor is running.", e.getMessage());
         assertFalse(e.isProjectProblem());
-        assertEquals(2, console.lines().stream().filter(l -> l.startsWith("WARN Casdoor: GET") && l.contains("retrying")).count());
+        assertEquals(2, output.lines().stream().filter(l -> l.startsWith("WARN Casdoor: GET") && l.contains("retrying")).count());
     }
 
     @Test
@@ -177,7 +177,7 @@ class CasdoorClientTest {
     private void expectFailure(Consumer<CasdoorTestServer> faults, String expected) {
         try (CasdoorTestServer s = CasdoorTestServer.withGeneratedUsers(5)) {
             faults.accept(s);
-            CasdoorClient client = new CasdoorClient(config(s.endpoint(), CLIENT_SECRET, "wataomi", 2), console);
+            CasdoorClient client = new CasdoorClient(config(s.endpoint(), CLIENT_SECRET, "wataomi", 2), output);
             CasdoorException e = assertThrows(CasdoorException.class, () -> all(client));
             assertTrue(e.getMessage().contains(expected), e.getMessage());
             assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
@@ -192,7 +192,7 @@ class CasdoorClientTest {
         assertTrue(e.getMessage().contains("truncated JSON"), e.getMessage());
         server.clearFaults();
         client(10).applications();
-        for (String text : List.of(e.getMessage(), console.text())) {
+        for (String text : List.of(e.getMessage(), output.text())) {
             assertFalse(text.contains("do-not-log-this-secret") || text.contains(CLIENT_SECRET), text);
         }
     }
@@ -203,10 +203,10 @@ class CasdoorClientTest {
         server.fault(Fault.slow("/api/get-organization", 0, 300, 1));
         CasdoorConfig oneSecond = config(server.endpoint(), CLIENT_SECRET, "wataomi", 10)
                 .with(Duration.ofSeconds(1), Duration.ofSeconds(1), 0, Duration.ofMillis(10), 10);
-        new CasdoorClient(oneSecond, console).checkOrganization();
+        new CasdoorClient(oneSecond, output).checkOrganization();
         server.fault(Fault.slow("/api/get-organization-applications", 0, 2500, -1));
         long t0 = System.nanoTime();
-        CasdoorException e = assertThrows(CasdoorException.class, () -> new CasdoorClient(oneSecond, console).applications());
+        CasdoorException e = assertThrows(CasdoorException.class, () -> new CasdoorClient(oneSecond, output).applications());
         assertTrue(e.getMessage().endsWith("GET /api/get-organization-applications: no answer within 1 s. Check that Casdoor is"
                 + " healthy, or raise wataomi.casdoor.readTimeout."), e.getMessage());
         assertTrue((System.nanoTime() - t0) / 1_000_000 < 2400, "gave up at the read timeout, not when the answer came");

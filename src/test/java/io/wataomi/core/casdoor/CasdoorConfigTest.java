@@ -1,7 +1,7 @@
 package io.wataomi.core.casdoor;
 
 import io.wataomi.core.config.ConfigException;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -19,8 +19,8 @@ class CasdoorConfigTest {
             "CASDOOR_CLIENT_ID", "cid", "CASDOOR_CLIENT_SECRET", "S3cretZq", "CASDOOR_APP_NAME", "wataomi-app",
             "CASDOOR_ORG_NAME", "wataomi", "CASDOOR_CERTIFICATE", "-----BEGIN CERTIFICATE-----\nMIIE\n-----END CERTIFICATE-----");
 
-    private static Settings settings(Map<String, String> dotEnv, Map<String, String> cli) {
-        return Settings.resolve(Map.of(), dotEnv, Map.of(), cli);
+    private static LayeredSettings settings(Map<String, String> dotEnv, Map<String, String> cli) {
+        return LayeredSettings.resolve(Map.of(), dotEnv, Map.of(), cli);
     }
 
     @Test

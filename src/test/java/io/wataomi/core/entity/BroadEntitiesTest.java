@@ -1,6 +1,6 @@
 package io.wataomi.core.entity;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.testing.DdlScript;
 import io.wataomi.core.testing.HibernateValidation;
 import io.wataomi.core.testing.TestDatabase;
@@ -29,7 +29,7 @@ class BroadEntitiesTest {
             "reserved, standard, public", "reserved, snake_case, app"})
     void ddlAppliesAndHibernateValidatesIt(String set, String naming, String schema) {
         EntityRequest request = new EntityRequest(List.of(TEST_CLASSES), List.of("io.wataomi.entities.broad." + set), naming, schema);
-        EntityModel model = EntitySource.load(request, Console.silent());
+        EntityModel model = EntitySource.load(request, Output.silent());
         assertFalse(model.entityClasses().isEmpty());
         String url = TestDatabase.create("broad_" + set);
 

@@ -1,10 +1,10 @@
 package io.wataomi.core.entity;
 
-import io.wataomi.core.Console;
-import io.wataomi.core.WataomiException;
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.WataomiException;
 import io.wataomi.core.testing.DdlScript;
 import io.wataomi.core.testing.HibernateValidation;
-import io.wataomi.core.testing.RecordingConsole;
+import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class EntitySourceTest {
     private static final String BROAD = "io.wataomi.entities.broad";
 
     private static EntityModel load(String packages) {
-        return EntitySource.load(EntityRequest.of(List.of(TEST_CLASSES), EntityRequest.parsePackages(packages)), Console.silent());
+        return EntitySource.load(EntityRequest.of(List.of(TEST_CLASSES), EntityRequest.parsePackages(packages)), Output.silent());
     }
 
     @Test
@@ -44,7 +44,7 @@ class EntitySourceTest {
     @Test
     void everyBroadSetTogetherAppliesAndValidates() {
         EntityRequest request = EntityRequest.of(List.of(TEST_CLASSES), List.of(BROAD));
-        EntityModel model = EntitySource.load(request, Console.silent());
+        EntityModel model = EntitySource.load(request, Output.silent());
         String url = TestDatabase.create("broad_all");
         DdlScript.apply(url, model.ddl());
         HibernateValidation.validate(request, url);
@@ -53,7 +53,7 @@ class EntitySourceTest {
     @Test
     void schemasListTheDefaultAndEveryNamedSchema() {
         EntityModel model = EntitySource.load(new EntityRequest(List.of(TEST_CLASSES), List.of(BROAD + ".relations"),
-                "standard", "App"), Console.silent());
+                "standard", "App"), Output.silent());
         assertEquals(List.of("app", "billing"), model.schemas());
         assertEquals(List.of("create schema if not exists \"app\"", "create schema if not exists \"billing\""),
                 model.ddl().subList(0, 2));
@@ -73,7 +73,7 @@ class EntitySourceTest {
     void aMissingOutputDirectoryAsksToCompileFirst() {
         Path missing = Path.of("target/no-such-classes");
         EntityException e = assertThrows(EntityException.class,
-                () -> EntitySource.load(EntityRequest.of(List.of(missing), List.of()), Console.silent()));
+                () -> EntitySource.load(EntityRequest.of(List.of(missing), List.of()), Output.silent()));
         assertTrue(e.getMessage().contains(missing + " does not exist: compile the project first"), e.getMessage());
     }
 
@@ -96,11 +96,11 @@ class EntitySourceTest {
         };
         PrintStream stdout = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        RecordingConsole console = new RecordingConsole();
+        RecordingOutput output = new RecordingOutput();
         Logger.getLogger("").addHandler(spy);
         System.setOut(new PrintStream(printed, true));
         try {
-            EntitySource.load(EntityRequest.of(List.of(TEST_CLASSES), List.of(BROAD + ".types")), console);
+            EntitySource.load(EntityRequest.of(List.of(TEST_CLASSES), List.of(BROAD + ".types")), output);
         } finally {
             System.setOut(stdout);
             Logger.getLogger("").removeHandler(spy);
@@ -108,8 +108,8 @@ class EntitySourceTest {
         assertEquals("", printed.toString());
         assertEquals(List.of(), atRoot.stream().filter(r -> r.getLoggerName().startsWith("org.hibernate")).map(LogRecord::getMessage).toList());
         // Logged at INFO on every boot (the version line only once per JVM).
-        assertTrue(console.lines().stream().anyMatch(l -> l.startsWith("DEBUG [hibernate] HHH10001005: Database info")), console.text());
-        assertTrue(console.lines().stream().noneMatch(l -> l.startsWith("WARN")), console.text());
+        assertTrue(output.lines().stream().anyMatch(l -> l.startsWith("DEBUG [hibernate] HHH10001005: Database info")), output.text());
+        assertTrue(output.lines().stream().noneMatch(l -> l.startsWith("WARN")), output.text());
         assertTrue(Logger.getLogger("org.hibernate").getUseParentHandlers(), "routing is undone after the load");
     }
 

@@ -1,6 +1,6 @@
 package io.wataomi.core.entity;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.config.ConfigException;
 import io.wataomi.core.testing.DdlScript;
 import io.wataomi.core.testing.HibernateValidation;
@@ -24,7 +24,7 @@ class NamingStrategyTest {
     private static final String NAMING = "io.wataomi.entities.naming";
 
     private static EntityModel load(List<Path> classpath, String naming) {
-        return EntitySource.load(new EntityRequest(classpath, List.of(NAMING), naming, null), Console.silent());
+        return EntitySource.load(new EntityRequest(classpath, List.of(NAMING), naming, null), Output.silent());
     }
 
     private static EntityModel load(String naming) {

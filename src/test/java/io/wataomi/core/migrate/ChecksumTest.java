@@ -1,7 +1,7 @@
 package io.wataomi.core.migrate;
 
-import io.wataomi.core.Console;
-import io.wataomi.core.WataomiException;
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.WataomiException;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.testing.SchemaDump;
 import io.wataomi.core.testing.TestDatabase;
@@ -26,7 +26,7 @@ class ChecksumTest {
                     </changeSet>
                 """);
         String url = TestDatabase.create("checksum");
-        project.wataomi(url, Console.silent()).upgrade("head", false, null);
+        project.wataomi(url, Output.silent()).upgrade("head", false, null);
         project.writeRevision("create tag", """
                     <changeSet id="t-1" author="test">
                         <createTable tableName="tag"><column name="name" type="text"/></createTable>
@@ -36,7 +36,7 @@ class ChecksumTest {
         String before = SchemaDump.of(url, true);
 
         WataomiException e = assertThrows(WataomiException.class,
-                () -> project.wataomi(url, Console.silent()).upgrade("head", false, null));
+                () -> project.wataomi(url, Output.silent()).upgrade("head", false, null));
         assertTrue(e.getMessage().contains(first.fileName()) && e.getMessage().contains("n-1::test")
                 && e.getMessage().contains("edited after it was applied"), e.getMessage());
         assertEquals(Set.of(first.id()), TestProject.appliedRevisions(url), "the pending revision must not run");

@@ -1,10 +1,10 @@
 package io.wataomi.core.migrate;
 
-import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.shared.DatabaseFailure;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.testing.ChildJvm;
-import io.wataomi.core.testing.RecordingConsole;
+import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.SchemaDump;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
@@ -87,7 +87,7 @@ class ConcurrentUpgradeTest {
             assertTrue(advisoryLockHeld(url), "the paused child must hold the migration lock");
 
             // While the holder lives, another run waits for it and gives up at its timeout.
-            RecordingConsole blocked = new RecordingConsole();
+            RecordingOutput blocked = new RecordingOutput();
             // socketTimeout: should the lock not hold the run back, it blocks on the paused child's locks; fail, don't hang.
             Wataomi impatient = new Wataomi(TestProject.config(project.basedir(), url + "?socketTimeout=20",
                     Map.of(PropertyNames.LOCK_TIMEOUT, "1")), blocked);
@@ -98,13 +98,13 @@ class ConcurrentUpgradeTest {
             child.kill();
         }
 
-        RecordingConsole console = new RecordingConsole();
-        Wataomi next = new Wataomi(project.config(url, Map.of(PropertyNames.LOCK_TIMEOUT, "10")), console);
+        RecordingOutput output = new RecordingOutput();
+        Wataomi next = new Wataomi(project.config(url, Map.of(PropertyNames.LOCK_TIMEOUT, "10")), output);
         long t0 = System.nanoTime();
         next.upgrade("head", false, null);
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(millis < 10_000, "the upgrade after the kill took " + millis + " ms:\n" + console.text());
-        assertEquals(project.revisionIds(), List.copyOf(TestProject.appliedRevisions(url)), console.text());
+        assertTrue(millis < 10_000, "the upgrade after the kill took " + millis + " ms:\n" + output.text());
+        assertEquals(project.revisionIds(), List.copyOf(TestProject.appliedRevisions(url)), output.text());
         Map<String, Integer> rows = TestProject.historyRowCounts(url);
         assertEquals(9, rows.size(), rows.toString());
         rows.forEach((cs, n) -> assertEquals(1, n, "changeSet " + cs + " recorded " + n + " times"));

@@ -1,6 +1,6 @@
 package io.wataomi.core.migrate;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.testing.ChildJvm;
 import io.wataomi.core.testing.SchemaDump;
 import io.wataomi.core.testing.TestDatabase;
@@ -38,7 +38,7 @@ class CrashAtomicityTest {
         for (int i = 0; i <= plan.size(); i++) {
             String url = TestDatabase.create("crash_ref" + i);
             if (i > 0) {
-                project.wataomi(url, Console.silent()).upgrade(plan.get(i - 1), false, null);
+                project.wataomi(url, Output.silent()).upgrade(plan.get(i - 1), false, null);
             }
             assertEquals(plan.subList(0, i), List.copyOf(TestProject.appliedRevisions(url)));
             reference.add(SchemaDump.of(url, true));
@@ -81,7 +81,7 @@ class CrashAtomicityTest {
                     at + ": the schema and rows must be exactly those of revision boundary " + applied.size());
             boundariesSeen.add(applied.size());
 
-            project.wataomi(url, Console.silent()).upgrade("head", false, null);
+            project.wataomi(url, Output.silent()).upgrade("head", false, null);
             assertEquals(plan, List.copyOf(TestProject.appliedRevisions(url)), at + ": re-run must reach the head");
             Map<String, Integer> rows = TestProject.historyRowCounts(url);
             assertEquals(changeSets, rows.size(), at + ": every changeSet must be recorded: " + rows);

@@ -1,8 +1,8 @@
 package io.wataomi.core.migrate;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Results;
-import io.wataomi.core.WataomiException;
+import io.wataomi.core.shared.WataomiException;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.testing.SchemaDump;
 import io.wataomi.core.testing.TestDatabase;
@@ -51,10 +51,10 @@ class DowngradeTest {
         List<String> ids = project.revisionIds();
         String url = TestDatabase.create("down_steps");
         String reference = TestDatabase.create("down_steps_ref");
-        project.wataomi(reference, Console.silent()).upgrade(ids.get(0), false, null);
+        project.wataomi(reference, Output.silent()).upgrade(ids.get(0), false, null);
 
-        project.wataomi(url, Console.silent()).upgrade("head", false, null);
-        Results.Migration down = project.wataomi(url, Console.silent()).downgrade("-1", false, null);
+        project.wataomi(url, Output.silent()).upgrade("head", false, null);
+        Results.Migration down = project.wataomi(url, Output.silent()).downgrade("-1", false, null);
 
         assertEquals(List.of(ids.get(1)), down.ran().stream().map(Revision::id).toList());
         assertEquals(Set.of(ids.get(0)), TestProject.appliedRevisions(url));
@@ -62,7 +62,7 @@ class DowngradeTest {
         assertFalse(TestProject.historyRowCounts(url).keySet().stream().anyMatch(k -> k.contains("b-")),
                 "the rolled-back changeSets' history rows must be gone: " + TestProject.historyRowCounts(url));
 
-        project.wataomi(url, Console.silent()).downgrade("base", false, null);
+        project.wataomi(url, Output.silent()).downgrade("base", false, null);
         assertEquals(Set.of(), TestProject.appliedRevisions(url));
         assertEquals("", SchemaDump.of(url, true), "only the history tables may remain");
         assertTrue(TestProject.tableExists(url, "databasechangelog"));
@@ -73,12 +73,12 @@ class DowngradeTest {
         TestProject project = reversible("down_sql");
         List<String> ids = project.revisionIds();
         String url = TestDatabase.create("down_sql");
-        project.wataomi(url, Console.silent()).upgrade("head", false, null);
+        project.wataomi(url, Output.silent()).upgrade("head", false, null);
         String before = SchemaDump.of(url, true);
         var history = TestProject.historyRowCounts(url);
 
         Path file = project.basedir().resolve("target/down.sql");
-        Results.Migration result = project.wataomi(url, Console.silent()).downgrade(ids.get(0), true, file);
+        Results.Migration result = project.wataomi(url, Output.silent()).downgrade(ids.get(0), true, file);
         String sql = Files.readString(file, StandardCharsets.UTF_8);
 
         assertEquals(List.of(ids.get(1)), result.ran().stream().map(Revision::id).toList());
@@ -93,13 +93,13 @@ class DowngradeTest {
     void aChangeWithNoRollbackIsRefusedBeforeAnythingChanges() throws Exception {
         TestProject project = Fixtures.threeRevisions("down_refused");
         String url = TestDatabase.create("down_refused");
-        project.wataomi(url, Console.silent()).upgrade("head", false, null);
+        project.wataomi(url, Output.silent()).upgrade("head", false, null);
         String before = SchemaDump.of(url, true);
         Set<String> applied = TestProject.appliedRevisions(url);
 
         // The last revision's changeSet r3-2 holds an <update>, which Liquibase cannot reverse.
         WataomiException e = assertThrows(WataomiException.class,
-                () -> project.wataomi(url, Console.silent()).downgrade("base", false, null));
+                () -> project.wataomi(url, Output.silent()).downgrade("base", false, null));
         assertTrue(e.getMessage().contains("r3-2::test") && e.getMessage().contains("<rollback>"), e.getMessage());
         assertTrue(e.getMessage().contains(project.revisions().get(2).fileName()), e.getMessage());
         assertEquals(applied, TestProject.appliedRevisions(url));

@@ -1,7 +1,7 @@
 package io.wataomi.core.migrate;
 
-import io.wataomi.core.Console;
-import io.wataomi.core.WataomiException;
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.WataomiException;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.testing.SchemaDump;
 import io.wataomi.core.testing.TestDatabase;
@@ -50,12 +50,12 @@ class FailingStatementTest {
                 """.formatted(badSql));
 
         String reference = TestDatabase.create("failing_ref");
-        project.wataomi(reference, Console.silent()).upgrade(first.id(), false, null);
+        project.wataomi(reference, Output.silent()).upgrade(first.id(), false, null);
         String previous = SchemaDump.of(reference, true);
 
         String url = TestDatabase.create("failing");
         WataomiException e = assertThrows(WataomiException.class,
-                () -> project.wataomi(url, Console.silent()).upgrade("head", false, null));
+                () -> project.wataomi(url, Output.silent()).upgrade("head", false, null));
         assertInstanceOf(MigrationFailure.class, e, "a refused statement is a MigrationFailure: " + e);
         String message = e.getMessage();
         assertTrue(message.contains(failing.file().getFileName().toString()),

@@ -1,6 +1,6 @@
 package io.wataomi.core.migrate;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.testing.TestProject;
@@ -50,7 +50,7 @@ public final class KillTarget {
                 System.out.println("COMMITTED " + revision);
             }
         };
-        Console console = new Console() {
+        Output output = new Output() {
             @Override
             public void info(String line) {
                 System.out.println("[info] " + line);
@@ -67,7 +67,7 @@ public final class KillTarget {
         };
         try {
             System.out.println("STARTED");
-            new Wataomi(TestProject.config(basedir, url, extra), console, listener).upgrade("head", false, null);
+            new Wataomi(TestProject.config(basedir, url, extra), output, listener).upgrade("head", false, null);
             System.out.println("DONE " + count[0]);
             System.out.flush();
             System.exit(0);

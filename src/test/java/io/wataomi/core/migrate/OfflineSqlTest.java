@@ -1,6 +1,6 @@
 package io.wataomi.core.migrate;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Results;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.testing.SchemaDump;
@@ -26,7 +26,7 @@ class OfflineSqlTest {
         String url = TestDatabase.create("offline");
         Path file = project.basedir().resolve("target/upgrade.sql");
 
-        Results.Migration result = project.wataomi(url, Console.silent()).upgrade("head", true, file);
+        Results.Migration result = project.wataomi(url, Output.silent()).upgrade("head", true, file);
 
         String sql = Files.readString(file, StandardCharsets.UTF_8);
         assertEquals(result.script(), sql);
@@ -50,12 +50,12 @@ class OfflineSqlTest {
         TestProject project = Fixtures.threeRevisions("offline_partial");
         String url = TestDatabase.create("offline_partial");
         List<String> ids = project.revisionIds();
-        project.wataomi(url, Console.silent()).upgrade(ids.get(0), false, null);
+        project.wataomi(url, Output.silent()).upgrade(ids.get(0), false, null);
         String before = SchemaDump.of(url, true);
         var historyBefore = TestProject.historyRowCounts(url);
 
         Path file = project.basedir().resolve("target/partial.sql");
-        project.wataomi(url, Console.silent()).upgrade("head", true, file);
+        project.wataomi(url, Output.silent()).upgrade("head", true, file);
         String sql = Files.readString(file, StandardCharsets.UTF_8);
 
         assertFalse(sql.matches("(?s).*CREATE TABLE (public\\.)?customer \\(.*"), "revision 1 is applied already:\n" + sql);

@@ -1,6 +1,6 @@
 package io.wataomi.core.migrate;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Results;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.testing.SchemaDump;
@@ -64,7 +64,7 @@ class PlainLiquibaseTest {
         updateWithLiquibaseEngine(byLiquibase, project);
 
         String byWataomi = TestDatabase.create("plain_wataomi");
-        project.wataomi(byWataomi, Console.silent()).upgrade("head", false, null);
+        project.wataomi(byWataomi, Output.silent()).upgrade("head", false, null);
 
         String expected = SchemaDump.of(byWataomi, true);
         assertTrue(expected.contains("relation | v | customer_orders") && expected.contains("uq_product_title"), expected);
@@ -73,10 +73,10 @@ class PlainLiquibaseTest {
 
         // Interop: wataomi reads Liquibase's history as the head.
         Revision head = project.revisions().get(2);
-        Results.Current current = project.wataomi(byLiquibase, Console.silent()).current(false);
+        Results.Current current = project.wataomi(byLiquibase, Output.silent()).current(false);
         assertEquals(List.of(head.id()), current.current().stream().map(Revision::id).toList(), current.lines().toString());
         assertTrue(current.lines().get(0).contains("(head)"), current.lines().toString());
-        Results.Migration again = project.wataomi(byLiquibase, Console.silent()).upgrade("head", false, null);
+        Results.Migration again = project.wataomi(byLiquibase, Output.silent()).upgrade("head", false, null);
         assertEquals(List.of(), again.ran(), "nothing is left to apply after Liquibase ran the master");
     }
 
@@ -97,7 +97,7 @@ class PlainLiquibaseTest {
             }
         }
         String byWataomi = TestDatabase.create("plain_api_wataomi");
-        project.wataomi(byWataomi, Console.silent()).upgrade("head", false, null);
+        project.wataomi(byWataomi, Output.silent()).upgrade("head", false, null);
         assertEquals(SchemaDump.of(byWataomi, true), SchemaDump.of(byLiquibase, true));
         assertEquals(historyKeys(byWataomi), historyKeys(byLiquibase));
     }

@@ -1,6 +1,6 @@
 package io.wataomi.core.migrate;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
@@ -25,7 +25,7 @@ class SchemaOptionTest {
                     </changeSet>
                 """);
         String url = TestDatabase.create("schema_option");
-        Wataomi wataomi = new Wataomi(project.config(url, Map.of("wataomi.schema", "app")), Console.silent());
+        Wataomi wataomi = new Wataomi(project.config(url, Map.of("wataomi.schema", "app")), Output.silent());
 
         wataomi.upgrade("head", false, null);
         assertEquals(List.of("app.databasechangelog", "app.item"), tables(url));

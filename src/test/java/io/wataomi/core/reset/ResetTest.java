@@ -6,7 +6,7 @@ import io.wataomi.core.config.ConfigException;
 import io.wataomi.core.revision.RevisionException;
 import io.wataomi.core.revision.RevisionWriter;
 import io.wataomi.core.testing.Quickstart;
-import io.wataomi.core.testing.RecordingConsole;
+import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.SchemaDump;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reset: refused unless confirmed, then every object dropped, the revisions applied again, and the sync run. */
 class ResetTest {
-    private final RecordingConsole console = new RecordingConsole();
+    private final RecordingOutput output = new RecordingOutput();
     private CasdoorTestServer server;
     private TestProject project;
     private String url;
@@ -42,7 +42,7 @@ class ResetTest {
         url = TestDatabase.create("reset");
         name = TestDatabase.name(url);
         project = Quickstart.project("reset");
-        wataomi = Quickstart.upgraded(project, url, console);
+        wataomi = Quickstart.upgraded(project, url, output);
         wataomi.sync(Quickstart.sync(server, 10));
         execute("INSERT INTO \"user\" (casdoor_id, name) VALUES ('local-only', 'Local')");
     }
@@ -83,7 +83,7 @@ class ResetTest {
         assertEquals(List.of("public"), r.schemas());
         assertEquals(List.of("databasechangelog", "user", "workspace", "workspace_member"),
                 list("SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p', 'v', 'm', 'S', 'f')"
-                        + " AND relname NOT LIKE '%_seq' ORDER BY 1"), console.text());
+                        + " AND relname NOT LIKE '%_seq' ORDER BY 1"), output.text());
         assertEquals(List.of("user_id_seq", "workspace_id_seq", "workspace_member_id_seq"),
                 list("SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'S' ORDER BY 1"));
         assertEquals(List.of(), list("SELECT typname FROM pg_type WHERE typnamespace = 'public'::regnamespace"
@@ -102,7 +102,7 @@ class ResetTest {
         assertEquals(3, r.sync().created(), "synced again from scratch");
         assertEquals(List.of("0b1d0f38-6e0b-4c2e-9b6b-2f1d3a1e5c11", "5c6e2a90-1f3b-4d7e-8a2c-9e0f1b2c3d44",
                 "9f8e7d6c-5b4a-4321-8fed-cba987654321"), list("SELECT casdoor_id FROM \"user\" ORDER BY 1"), "the local-only row is gone");
-        assertTrue(console.text().contains("Dropped 21 objects in schema public."), console.text());
+        assertTrue(output.text().contains("Dropped 21 objects in schema public."), output.text());
     }
 
     @Test
@@ -139,7 +139,7 @@ class ResetTest {
     @Test
     void aRemoteDatabaseAlsoNeedsAllowRemoteAndIsRefusedBeforeAnyConnection() {
         Wataomi remote = new Wataomi(TestProject.config(project.basedir(), "jdbc:postgresql://db.example.invalid:5432/app", Map.of()),
-                console);
+                output);
         ResetRefused e = assertThrows(ResetRefused.class, () -> remote.reset(new ResetOptions("app", false, List.of(), null), null));
         assertTrue(e.getMessage().startsWith("wataomi:reset would drop every object in schema public of database 'app'"
                 + " (jdbc:postgresql://db.example.invalid:5432/app as postgres), which is not on this machine. Resetting a remote"

@@ -1,6 +1,6 @@
 package io.wataomi.core.revision;
 
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.config.WataomiConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +19,7 @@ class RevisionFilesTest {
     Path project;
 
     private WataomiConfig config() {
-        return WataomiConfig.from(Settings.resolve(Map.of(), Map.of(), Map.of(), Map.of()), project);
+        return WataomiConfig.from(LayeredSettings.resolve(Map.of(), Map.of(), Map.of(), Map.of()), project);
     }
 
     @Test

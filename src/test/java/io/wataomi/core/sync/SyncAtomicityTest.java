@@ -3,12 +3,12 @@ package io.wataomi.core.sync;
 import io.wataomi.casdoor.testing.CasdoorTestServer;
 import io.wataomi.casdoor.testing.Fault;
 import io.wataomi.casdoor.testing.GeneratedUsers;
-import io.wataomi.core.DatabaseFailure;
-import io.wataomi.core.WataomiException;
+import io.wataomi.core.shared.DatabaseFailure;
+import io.wataomi.core.shared.WataomiException;
 import io.wataomi.core.casdoor.CasdoorConfig;
 import io.wataomi.core.db.MigrationLock;
 import io.wataomi.core.testing.Quickstart;
-import io.wataomi.core.testing.RecordingConsole;
+import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.SchemaDump;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * database starts from an earlier sync, so that the failed sync had updates as well as inserts to undo.
  */
 class SyncAtomicityTest {
-    private final RecordingConsole console = new RecordingConsole();
+    private final RecordingOutput output = new RecordingOutput();
     private CasdoorTestServer server;
     private String url;
     private TestProject project;
@@ -44,7 +44,7 @@ class SyncAtomicityTest {
         server = CasdoorTestServer.start(new GeneratedUsers(30), io.wataomi.casdoor.testing.CasdoorFixtures.applications());
         url = TestDatabase.create("sync_atomic");
         project = Quickstart.project("sync_atomic");
-        wataomi = Quickstart.upgraded(project, url, console);
+        wataomi = Quickstart.upgraded(project, url, output);
         wataomi.sync(Quickstart.sync(server, 10));
         // Casdoor changes: 40 users now (10 new), every 4th display name changed, every 7th forbidden.
         server.users(new GeneratedUsers(40).changed(4, " (renamed)").deactivated(7));
@@ -62,14 +62,14 @@ class SyncAtomicityTest {
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertTrue(e.getMessage().endsWith("Nothing was written (the sync runs in one transaction)."), e.getMessage());
         assertEquals(before, SchemaDump.of(url, true), "the database changed although the sync failed");
-        assertFalse(e.getMessage().contains(CasdoorTestServer.CLIENT_SECRET) || console.text().contains(CasdoorTestServer.CLIENT_SECRET));
+        assertFalse(e.getMessage().contains(CasdoorTestServer.CLIENT_SECRET) || output.text().contains(CasdoorTestServer.CLIENT_SECRET));
     }
 
     private void failOnPage3(Fault.Kind kind, String expected) {
         server.clearFaults();
         server.fault(Fault.always(kind, "/api/get-users", 3));
         assertFailsAndChangesNothing(Quickstart.sync(server, 10), expected);
-        assertTrue(console.text().contains("page 2/4: 20 of 40 users"), "two pages were written before the failure");
+        assertTrue(output.text().contains("page 2/4: 20 of 40 users"), "two pages were written before the failure");
     }
 
     @Test
@@ -131,8 +131,8 @@ class SyncAtomicityTest {
     void aSecondSyncWaitsForTheMigrationLockAndGivesUpAfterTheTimeout() throws Exception {
         try (Connection holder = TestDatabase.connect(url)) {
             holder.setAutoCommit(false);
-            MigrationLock.acquire(holder, "public", Duration.ofSeconds(1), console);
-            Wataomi impatient = new Wataomi(project.config(url, Map.of("wataomi.lockTimeout", "1")), console);
+            MigrationLock.acquire(holder, "public", Duration.ofSeconds(1), output);
+            Wataomi impatient = new Wataomi(project.config(url, Map.of("wataomi.lockTimeout", "1")), output);
             DatabaseFailure e = assertThrows(DatabaseFailure.class, () -> impatient.sync(Quickstart.sync(server, 10)));
             assertTrue(e.getMessage().startsWith("Timed out after 1 s waiting for the migration lock on schema public"), e.getMessage());
         }

@@ -2,11 +2,11 @@ package io.wataomi.core.sync;
 
 import io.wataomi.casdoor.testing.CasdoorTestServer;
 import io.wataomi.core.Wataomi;
-import io.wataomi.core.WataomiException;
+import io.wataomi.core.shared.WataomiException;
 import io.wataomi.core.config.ConfigException;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.testing.Quickstart;
-import io.wataomi.core.testing.RecordingConsole;
+import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.SchemaDump;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Target tables: names from settings, quoted; a missing table or column is found before anything is written or read. */
 class SyncTablesTest {
-    private final RecordingConsole console = new RecordingConsole();
+    private final RecordingOutput output = new RecordingOutput();
     private CasdoorTestServer server;
     private String url;
     private Wataomi wataomi;
@@ -34,7 +34,7 @@ class SyncTablesTest {
         server = CasdoorTestServer.withFixtures();
         url = TestDatabase.create("sync_tables");
         TestProject project = Quickstart.project("sync_tables");
-        wataomi = Quickstart.upgraded(project, url, console);
+        wataomi = Quickstart.upgraded(project, url, output);
     }
 
     @AfterEach
@@ -82,11 +82,11 @@ class SyncTablesTest {
 
     @Test
     void unknownKeysAndNoneForARequiredColumnAreConfigurationErrors() {
-        Settings typo = Settings.resolve(Map.of(), Map.of(), Map.of(), Map.of("wataomi.sync.user.mail", "email"));
+        LayeredSettings typo = LayeredSettings.resolve(Map.of(), Map.of(), Map.of(), Map.of("wataomi.sync.user.mail", "email"));
         ConfigException e = assertThrows(ConfigException.class, () -> SyncTables.from(typo, "public"));
         assertTrue(e.getMessage().startsWith("Unknown sync setting wataomi.sync.user.mail (<syncTables> key 'user.mail'). The keys"
                 + " are: schema, user.table, user.id, user.casdoorId, user.email,"), e.getMessage());
-        Settings none = Settings.resolve(Map.of(), Map.of(), Map.of(), Map.of("wataomi.sync.user.casdoorId", "none"));
+        LayeredSettings none = LayeredSettings.resolve(Map.of(), Map.of(), Map.of(), Map.of("wataomi.sync.user.casdoorId", "none"));
         e = assertThrows(ConfigException.class, () -> SyncTables.from(none, "public"));
         assertEquals("wataomi.sync.user.casdoorId cannot be 'none': the sync needs that column. Name it, or leave the setting out"
                 + " for the default 'casdoor_id'.", e.getMessage());

@@ -7,7 +7,7 @@ import io.wataomi.casdoor.testing.GeneratedUsers;
 import io.wataomi.casdoor.testing.ListedUsers;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.testing.Quickstart;
-import io.wataomi.core.testing.RecordingConsole;
+import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sync into the quickstart's tables: what it writes, that a second run writes nothing, and that it never deletes. */
 class SyncTest {
-    private final RecordingConsole console = new RecordingConsole();
+    private final RecordingOutput output = new RecordingOutput();
     private CasdoorTestServer server;
     private String url;
     private Wataomi wataomi;
@@ -32,7 +32,7 @@ class SyncTest {
     void setUp() {
         server = CasdoorTestServer.withFixtures();
         url = TestDatabase.create("sync");
-        wataomi = Quickstart.upgraded(Quickstart.project("sync"), url, console);
+        wataomi = Quickstart.upgraded(Quickstart.project("sync"), url, output);
     }
 
     @AfterEach
@@ -58,8 +58,8 @@ class SyncTest {
         assertEquals(List.of("0b1d|default|member", "5c6e|default|member", "9f8e|default|member"),
                 query(url, "SELECT left(u.casdoor_id, 4), w.slug, m.role FROM workspace_member m"
                         + " JOIN \"user\" u ON u.id = m.user_id JOIN workspace w ON w.id = m.workspace_id ORDER BY 1"));
-        assertTrue(console.text().contains("Synced 3 users of organization 'wataomi'"), console.text());
-        assertTrue(console.text().contains("3 created (2 inactive), 0 updated, 0 unchanged, 0 deactivated"), console.text());
+        assertTrue(output.text().contains("Synced 3 users of organization 'wataomi'"), output.text());
+        assertTrue(output.text().contains("3 created (2 inactive), 0 updated, 0 unchanged, 0 deactivated"), output.text());
     }
 
     @Test
@@ -72,8 +72,8 @@ class SyncTest {
         assertTrue(again.wroteNothing(), again.summary());
         assertEquals(3, again.unchanged());
         assertEquals(before, versions(), "no row was rewritten (xmin unchanged)");
-        assertTrue(console.text().contains("0 created, 0 updated, 3 unchanged, 0 deactivated; workspaces: 0 created, 0 updated,"
-                + " 3 unchanged; memberships added: 0. Nothing was written."), console.text());
+        assertTrue(output.text().contains("0 created, 0 updated, 3 unchanged, 0 deactivated; workspaces: 0 created, 0 updated,"
+                + " 3 unchanged; memberships added: 0. Nothing was written."), output.text());
     }
 
     @Test
@@ -116,7 +116,7 @@ class SyncTest {
         server.users(new ListedUsers(users));
         SyncResult r = wataomi.sync(Quickstart.sync(server, 10));
         assertEquals(List.of(2L, 1L), List.of(r.created(), r.skipped()));
-        assertTrue(console.text().contains("WARN Casdoor user 'bob' has no id; left out (the sync keys users by their Casdoor id)."));
+        assertTrue(output.text().contains("WARN Casdoor user 'bob' has no id; left out (the sync keys users by their Casdoor id)."));
         assertTrue(r.summary().contains(", 1 skipped (no id)"), r.summary());
     }
 
@@ -125,8 +125,8 @@ class SyncTest {
         server.users(new GeneratedUsers(2500));
         SyncResult r = wataomi.sync(Quickstart.sync(server, 1000));
         assertEquals(List.of(3, 2500L, 2500L), List.of(r.pages(), r.created(), r.membershipsAdded()));
-        List<String> progress = console.lines().stream().filter(l -> l.startsWith("INFO   page ")).toList();
-        assertEquals(3, progress.size(), console.text());
+        List<String> progress = output.lines().stream().filter(l -> l.startsWith("INFO   page ")).toList();
+        assertEquals(3, progress.size(), output.text());
         assertTrue(progress.get(0).matches("INFO   page 1/3: 1,000 of 2,500 users, [0-9,]+ users/s"), progress.get(0));
         assertTrue(progress.get(2).startsWith("INFO   page 3/3: 2,500 of 2,500 users"), progress.get(2));
         assertEquals(2500, query(url, "SELECT DISTINCT casdoor_id FROM \"user\"").size());
@@ -137,9 +137,9 @@ class SyncTest {
     @Test
     void noSecretReachesTheOutputEvenAtDebugLevel() {
         wataomi.sync(Quickstart.sync(server, 2));
-        assertTrue(console.text().contains("DEBUG Casdoor: GET /api/get-organization-applications"), "debug lines are recorded");
-        assertFalse(console.text().contains(CasdoorTestServer.CLIENT_SECRET));
-        assertFalse(console.text().contains("do-not-log-this-secret"));
+        assertTrue(output.text().contains("DEBUG Casdoor: GET /api/get-organization-applications"), "debug lines are recorded");
+        assertFalse(output.text().contains(CasdoorTestServer.CLIENT_SECRET));
+        assertFalse(output.text().contains("do-not-log-this-secret"));
     }
 
     /** xmin of every row of the three tables, in a fixed order: changes exactly when a row is rewritten. */

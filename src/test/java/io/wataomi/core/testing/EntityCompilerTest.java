@@ -1,6 +1,6 @@
 package io.wataomi.core.testing;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.entity.EntityException;
 import io.wataomi.core.entity.EntityModel;
 import io.wataomi.core.entity.EntityRequest;
@@ -36,7 +36,7 @@ class EntityCompilerTest {
                 """), List.of(dependency));
         assertTrue(Files.isRegularFile(project.resolve("app/Contract.class")));
 
-        EntityModel model = EntitySource.load(EntityRequest.of(List.of(project, dependency), List.of()), Console.silent());
+        EntityModel model = EntitySource.load(EntityRequest.of(List.of(project, dependency), List.of()), Output.silent());
         assertEquals(List.of("app.Contract"), model.entityClasses(), "dependency directories are on the classpath, not scanned");
         assertEquals(List.of("create table public.Contract (id bigint not null, endsOn date, startsOn date, primary key (id))"),
                 model.ddl());
@@ -51,7 +51,7 @@ class EntityCompilerTest {
                 public class Wallet { @jakarta.persistence.Id Long id; lib.Money balance; }
                 """), List.of(dependency));
         EntityException e = assertThrows(EntityException.class,
-                () -> EntitySource.load(EntityRequest.of(List.of(project), List.of()), Console.silent()));
+                () -> EntitySource.load(EntityRequest.of(List.of(project), List.of()), Output.silent()));
         assertTrue(e.getMessage().startsWith("The entities use lib.Money, which is not on the project's compile classpath"),
                 e.getMessage());
     }

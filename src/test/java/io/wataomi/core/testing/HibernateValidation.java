@@ -1,6 +1,6 @@
 package io.wataomi.core.testing;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.entity.EntityRequest;
 import io.wataomi.core.entity.EntitySource;
 import org.hibernate.SessionFactory;
@@ -27,7 +27,7 @@ public final class HibernateValidation {
         settings.put("hibernate.connection.url", jdbcUrl);
         settings.put("hibernate.connection.username", TestDatabase.USER);
         settings.put("hibernate.connection.pool_size", "1");
-        EntitySource.withMetadata(request, settings, Console.silent(), booted -> {
+        EntitySource.withMetadata(request, settings, Output.silent(), booted -> {
             try (SessionFactory factory = booted.metadata().buildSessionFactory()) {
                 return factory.isOpen();
             }

@@ -1,6 +1,6 @@
 package io.wataomi.core.testing;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.entity.EntityModel;
 import io.wataomi.core.entity.EntityRequest;
 import io.wataomi.core.entity.EntitySource;
@@ -19,7 +19,7 @@ class HibernateValidationTest {
     @Test
     void aMissingColumnFailsValidation() throws Exception {
         EntityRequest request = EntityRequest.of(List.of(Path.of("target/test-classes")), List.of("io.wataomi.entities.broad.keys"));
-        EntityModel model = EntitySource.load(request, Console.silent());
+        EntityModel model = EntitySource.load(request, Output.silent());
         String url = TestDatabase.create("validation");
         DdlScript.apply(url, model.ddl());
         try (Connection c = TestDatabase.connect(url)) {

@@ -1,11 +1,11 @@
 package io.wataomi.core.testing;
 
 import io.wataomi.casdoor.testing.CasdoorTestServer;
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.casdoor.CasdoorConfig;
 import io.wataomi.core.config.Secret;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.sync.SyncConfig;
 import io.wataomi.core.sync.SyncTables;
 
@@ -45,8 +45,8 @@ public final class Quickstart {
     }
 
     /** A fresh database upgraded to the quickstart's head; returns the facade for it. */
-    public static Wataomi upgraded(TestProject project, String url, Console console) {
-        Wataomi wataomi = project.wataomi(url, console);
+    public static Wataomi upgraded(TestProject project, String url, Output output) {
+        Wataomi wataomi = project.wataomi(url, output);
         wataomi.upgrade("head", false, null);
         return wataomi;
     }
@@ -66,6 +66,6 @@ public final class Quickstart {
     /** A sync of a test server into tables named by {@code wataomi.sync.*} settings. */
     public static SyncConfig sync(CasdoorTestServer server, int pageSize, Map<String, String> syncSettings) {
         Map<String, String> cli = new HashMap<>(syncSettings);
-        return new SyncConfig(casdoor(server, pageSize), SyncTables.from(Settings.resolve(Map.of(), Map.of(), Map.of(), cli), "public"));
+        return new SyncConfig(casdoor(server, pageSize), SyncTables.from(LayeredSettings.resolve(Map.of(), Map.of(), Map.of(), cli), "public"));
     }
 }

@@ -1,6 +1,6 @@
 package io.wataomi.core.testing;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.db.EmbeddedDatabase;
 
 import java.io.IOException;
@@ -38,7 +38,7 @@ public final class TestDatabase {
                 // A fresh cluster is faster than dropping an earlier run's databases (each DROP DATABASE checkpoints).
                 deleteRecursively(dir);
             }
-            endpoint = EmbeddedDatabase.start(dir, Console.silent());
+            endpoint = EmbeddedDatabase.start(dir, Output.silent());
         }
         return endpoint;
     }

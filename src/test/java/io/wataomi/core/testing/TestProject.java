@@ -1,9 +1,9 @@
 package io.wataomi.core.testing;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.migrate.MigrationListener;
 import io.wataomi.core.revision.Revision;
@@ -55,7 +55,7 @@ public final class TestProject {
         cli.put(PropertyNames.URL, jdbcUrl);
         cli.put(PropertyNames.USERNAME, TestDatabase.USER);
         cli.putAll(extra);
-        return WataomiConfig.from(Settings.resolve(Map.of(), Map.of(), Map.of(), cli), basedir);
+        return WataomiConfig.from(LayeredSettings.resolve(Map.of(), Map.of(), Map.of(), cli), basedir);
     }
 
     public Path basedir() {
@@ -73,13 +73,13 @@ public final class TestProject {
     }
 
     /** The facade for a database. */
-    public Wataomi wataomi(String jdbcUrl, Console console) {
-        return new Wataomi(config(jdbcUrl), console);
+    public Wataomi wataomi(String jdbcUrl, Output output) {
+        return new Wataomi(config(jdbcUrl), output);
     }
 
     /** The facade for a database, reporting to a listener. */
-    public Wataomi wataomi(String jdbcUrl, Console console, MigrationListener listener) {
-        return new Wataomi(config(jdbcUrl), console, listener);
+    public Wataomi wataomi(String jdbcUrl, Output output, MigrationListener listener) {
+        return new Wataomi(config(jdbcUrl), output, listener);
     }
 
     /** Writes a revision on top of the last one written, with the given changeSet XML. */

@@ -1,4 +1,4 @@
-package io.wataomi.core;
+package io.wataomi.core.shared;
 
 /**
  * Base of every error the core reports. {@link #isProjectProblem()} separates mistakes in the

@@ -1,18 +1,18 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.config.Masker;
 import org.apache.maven.plugin.logging.Log;
 
 import java.io.PrintStream;
 
-/** Bridges the core's console to Maven's log, masking every secret on the way out. */
-final class MavenConsole implements Console {
+/** Bridges the core's output to Maven's log, masking every secret on the way out. */
+final class MavenOutput implements Output {
     private final Log log;
     private final Masker masker;
     private final PrintStream out;
 
-    MavenConsole(Log log, Masker masker, PrintStream out) {
+    MavenOutput(Log log, Masker masker, PrintStream out) {
         this.log = log;
         this.masker = masker;
         this.out = out;

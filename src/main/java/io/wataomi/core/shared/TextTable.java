@@ -1,4 +1,4 @@
-package io.wataomi.core;
+package io.wataomi.core.shared;
 
 import java.util.ArrayList;
 import java.util.List;

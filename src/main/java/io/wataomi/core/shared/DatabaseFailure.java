@@ -1,4 +1,4 @@
-package io.wataomi.core;
+package io.wataomi.core.shared;
 
 /** The tool could not run against the database: unreachable, refused, or failed mid-way. */
 public class DatabaseFailure extends WataomiException {

@@ -1,12 +1,12 @@
 package io.wataomi.core.testing;
 
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** A console that keeps every line, for assertions. */
-public final class RecordingConsole implements Console {
+/** A output that keeps every line, for assertions. */
+public final class RecordingOutput implements Output {
     private final List<String> lines = new ArrayList<>();
 
     @Override

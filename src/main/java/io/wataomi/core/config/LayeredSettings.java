@@ -11,7 +11,7 @@ import java.util.Optional;
  * Resolved settings keyed by property name ({@code wataomi.url}, ...). Later layers win:
  * pom {@code <configuration>} &lt; {@code .env} &lt; environment variables &lt; {@code -D} properties.
  */
-public final class Settings {
+public final class LayeredSettings {
     /** A value and where it came from. */
     public record Value(String value, Source source) {
     }
@@ -19,9 +19,9 @@ public final class Settings {
     private final Map<String, Value> values = new HashMap<>();
 
     /** Builds settings from the four layers; the environment-style layers use {@link PropertyNames#ENVIRONMENT}. */
-    public static Settings resolve(Map<String, String> pom, Map<String, String> dotEnv,
+    public static LayeredSettings resolve(Map<String, String> pom, Map<String, String> dotEnv,
                                    Map<String, String> environment, Map<String, String> commandLine) {
-        Settings s = new Settings();
+        LayeredSettings s = new LayeredSettings();
         pom.forEach((k, v) -> s.put(k, v, Source.POM));
         fromEnvironment(dotEnv, s, Source.DOTENV);
         fromEnvironment(environment, s, Source.ENVIRONMENT);
@@ -33,7 +33,7 @@ public final class Settings {
         return s;
     }
 
-    private static void fromEnvironment(Map<String, String> env, Settings s, Source source) {
+    private static void fromEnvironment(Map<String, String> env, LayeredSettings s, Source source) {
         PropertyNames.ENVIRONMENT.forEach((var, property) -> {
             String v = env.get(var);
             if (v != null) {
@@ -43,7 +43,7 @@ public final class Settings {
     }
 
     /** Sets a value unless a later layer already set it. */
-    public Settings put(String property, String value, Source source) {
+    public LayeredSettings put(String property, String value, Source source) {
         if (value == null) {
             return this;
         }

@@ -1,7 +1,7 @@
 package io.wataomi.core.db;
 
-import io.wataomi.core.Console;
-import io.wataomi.core.DatabaseFailure;
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.DatabaseFailure;
 import io.wataomi.core.config.ConnectionConfig;
 
 import java.nio.file.Path;
@@ -20,19 +20,19 @@ import java.util.Properties;
  * @param name        the database name
  * @param local       true when the server runs on this machine
  */
-public record Database(String jdbcUrl, String username, ConnectionConfig config, String description, String name,
+public record LiveDatabase(String jdbcUrl, String username, ConnectionConfig config, String description, String name,
                        boolean local) {
 
     /** Resolves the database, starting the embedded server when needed and announcing it. */
-    public static Database of(ConnectionConfig config, Path embeddedDirectory, Console console) {
+    public static LiveDatabase of(ConnectionConfig config, Path embeddedDirectory, Output output) {
         if (config.embedded()) {
-            EmbeddedDatabase.Endpoint endpoint = EmbeddedDatabase.start(embeddedDirectory, console);
+            EmbeddedDatabase.Endpoint endpoint = EmbeddedDatabase.start(embeddedDirectory, output);
             String url = endpoint.jdbcUrl(EmbeddedDatabase.DATABASE);
-            return new Database(url, "postgres", config,
+            return new LiveDatabase(url, "postgres", config,
                     "embedded PostgreSQL in " + embeddedDirectory + " (" + url + ")", EmbeddedDatabase.DATABASE, true);
         }
         String user = config.username();
-        return new Database(config.url().jdbcUrl(), user, config,
+        return new LiveDatabase(config.url().jdbcUrl(), user, config,
                 config.url().jdbcUrl() + (user == null ? "" : " as " + user), config.url().database(), config.url().isLocal());
     }
 

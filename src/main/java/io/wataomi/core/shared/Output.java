@@ -1,7 +1,7 @@
-package io.wataomi.core;
+package io.wataomi.core.shared;
 
 /** Where the core writes what people read. The Maven side bridges it to the build log, masking secrets. */
-public interface Console {
+public interface Output {
     /** A line worth reading at the default log level. */
     void info(String line);
 
@@ -16,9 +16,9 @@ public interface Console {
         info(text);
     }
 
-    /** A console that drops everything; for tests and nested runs. */
-    static Console silent() {
-        return new Console() {
+    /** A output that drops everything; for tests and nested runs. */
+    static Output silent() {
+        return new Output() {
             @Override
             public void info(String line) {
             }

@@ -12,23 +12,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class SettingsTest {
+class LayeredSettingsTest {
     @Test
     void precedenceIsPomThenDotEnvThenEnvironmentThenCommandLine() {
         Map<String, String> pom = Map.of("wataomi.url", "jdbc:postgresql://pom/db");
         Map<String, String> dotEnv = Map.of("DATABASE_URL", "jdbc:postgresql://dotenv/db");
         Map<String, String> env = Map.of("DATABASE_URL", "jdbc:postgresql://env/db");
         Map<String, String> cli = Map.of("wataomi.url", "jdbc:postgresql://cli/db");
-        assertEquals("jdbc:postgresql://pom/db", Settings.resolve(pom, Map.of(), Map.of(), Map.of()).get("wataomi.url").orElseThrow());
-        assertEquals("jdbc:postgresql://dotenv/db", Settings.resolve(pom, dotEnv, Map.of(), Map.of()).get("wataomi.url").orElseThrow());
-        assertEquals("jdbc:postgresql://env/db", Settings.resolve(pom, dotEnv, env, Map.of()).get("wataomi.url").orElseThrow());
-        assertEquals("jdbc:postgresql://cli/db", Settings.resolve(pom, dotEnv, env, cli).get("wataomi.url").orElseThrow());
-        assertEquals(Source.ENVIRONMENT, Settings.resolve(pom, dotEnv, env, Map.of()).value("wataomi.url").orElseThrow().source());
+        assertEquals("jdbc:postgresql://pom/db", LayeredSettings.resolve(pom, Map.of(), Map.of(), Map.of()).get("wataomi.url").orElseThrow());
+        assertEquals("jdbc:postgresql://dotenv/db", LayeredSettings.resolve(pom, dotEnv, Map.of(), Map.of()).get("wataomi.url").orElseThrow());
+        assertEquals("jdbc:postgresql://env/db", LayeredSettings.resolve(pom, dotEnv, env, Map.of()).get("wataomi.url").orElseThrow());
+        assertEquals("jdbc:postgresql://cli/db", LayeredSettings.resolve(pom, dotEnv, env, cli).get("wataomi.url").orElseThrow());
+        assertEquals(Source.ENVIRONMENT, LayeredSettings.resolve(pom, dotEnv, env, Map.of()).value("wataomi.url").orElseThrow().source());
     }
 
     @Test
     void casdoorVariablesMapToProperties() {
-        Settings s = Settings.resolve(Map.of(), Map.of("CASDOOR_ENDPOINT", "http://localhost:8030", "CASDOOR_CLIENT_SECRET", "s3cr3t"),
+        LayeredSettings s = LayeredSettings.resolve(Map.of(), Map.of("CASDOOR_ENDPOINT", "http://localhost:8030", "CASDOOR_CLIENT_SECRET", "s3cr3t"),
                 Map.of(), Map.of());
         assertEquals("http://localhost:8030", s.get("wataomi.casdoor.endpoint").orElseThrow());
         assertEquals("********", s.secret("wataomi.casdoor.clientSecret").toString());
@@ -36,13 +36,13 @@ class SettingsTest {
 
     @Test
     void credentialFromTheHigherLayerWins() {
-        Settings s = Settings.resolve(Map.of("wataomi.username", "pomuser", "wataomi.password", "pompw"), Map.of(),
+        LayeredSettings s = LayeredSettings.resolve(Map.of("wataomi.username", "pomuser", "wataomi.password", "pompw"), Map.of(),
                 Map.of("DATABASE_URL", "postgresql://envuser:envpw@db.example:5433/app"), Map.of());
         ConnectionConfig c = ConnectionConfig.from(s);
         assertEquals("envuser", c.username());
         assertEquals("envpw", c.password().reveal());
         assertEquals("jdbc:postgresql://db.example:5433/app", c.url().jdbcUrl());
-        Settings cli = Settings.resolve(Map.of(), Map.of(), Map.of("DATABASE_URL", "postgresql://envuser:envpw@h/app"),
+        LayeredSettings cli = LayeredSettings.resolve(Map.of(), Map.of(), Map.of("DATABASE_URL", "postgresql://envuser:envpw@h/app"),
                 Map.of("wataomi.password", "clipw"));
         assertEquals("clipw", ConnectionConfig.from(cli).password().reveal());
         assertEquals("envuser", ConnectionConfig.from(cli).username());
@@ -50,12 +50,12 @@ class SettingsTest {
 
     @Test
     void noUrlMeansEmbedded() {
-        assertTrue(ConnectionConfig.from(Settings.resolve(Map.of(), Map.of(), Map.of(), Map.of())).embedded());
+        assertTrue(ConnectionConfig.from(LayeredSettings.resolve(Map.of(), Map.of(), Map.of(), Map.of())).embedded());
     }
 
     @Test
     void flagsAndNumbersAreValidated() {
-        Settings s = Settings.resolve(Map.of(), Map.of(), Map.of(), Map.of("wataomi.sql", "", "wataomi.verbose", "maybe", "wataomi.lockTimeout", "soon"));
+        LayeredSettings s = LayeredSettings.resolve(Map.of(), Map.of(), Map.of(), Map.of("wataomi.sql", "", "wataomi.verbose", "maybe", "wataomi.lockTimeout", "soon"));
         assertTrue(s.flag("wataomi.sql", false));
         ConfigException bad = assertThrows(ConfigException.class, () -> s.flag("wataomi.verbose", false));
         assertTrue(bad.getMessage().contains("maybe") && bad.getMessage().contains("-D property"), bad.getMessage());
