@@ -1,6 +1,7 @@
 package io.wataomi.maven;
 
 import io.wataomi.core.config.ConfigException;
+import io.wataomi.core.config.Defaults;
 import io.wataomi.core.config.PropertyNames;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -15,56 +16,56 @@ import java.util.Map;
  */
 public abstract class AbstractCasdoorMojo extends AbstractWataomiMojo {
     /** Casdoor's base URL, e.g. {@code http://localhost:8000}. Also {@code CASDOOR_ENDPOINT} and {@code -Dwataomi.casdoor.endpoint}. */
-    @Parameter(property = "wataomi.casdoor.endpoint")
+    @Parameter(property = PropertyNames.CASDOOR_ENDPOINT)
     private String casdoorEndpoint;
 
     /** The client id of the Casdoor application the sync signs in as. Also {@code CASDOOR_CLIENT_ID} and {@code -Dwataomi.casdoor.clientId}. */
-    @Parameter(property = "wataomi.casdoor.clientId")
+    @Parameter(property = PropertyNames.CASDOOR_CLIENT_ID)
     private String casdoorClientId;
 
     /**
      * The application's client secret; never printed, at any log level. Prefer {@code CASDOOR_CLIENT_SECRET} in {@code .env}
      * or the environment, or a settings.xml server ({@code casdoorServerId}), over the pom. Also {@code -Dwataomi.casdoor.clientSecret}.
      */
-    @Parameter(property = "wataomi.casdoor.clientSecret")
+    @Parameter(property = PropertyNames.CASDOOR_CLIENT_SECRET)
     private PlexusConfiguration casdoorClientSecret;
 
     /** The Casdoor application's name (informational). Also {@code CASDOOR_APP_NAME} and {@code -Dwataomi.casdoor.appName}. */
-    @Parameter(property = "wataomi.casdoor.appName")
+    @Parameter(property = PropertyNames.CASDOOR_APP_NAME)
     private String casdoorAppName;
 
     /** The organization whose users and applications are synced. Also {@code CASDOOR_ORG_NAME} and {@code -Dwataomi.casdoor.orgName}. */
-    @Parameter(property = "wataomi.casdoor.orgName")
+    @Parameter(property = PropertyNames.CASDOOR_ORG_NAME)
     private String casdoorOrgName;
 
     /** The JWT certificate; not needed by the sync, accepted and never printed. Also {@code CASDOOR_CERTIFICATE} and {@code -Dwataomi.casdoor.certificate}. */
-    @Parameter(property = "wataomi.casdoor.certificate")
+    @Parameter(property = PropertyNames.CASDOOR_CERTIFICATE)
     private PlexusConfiguration casdoorCertificate;
 
     /**
      * The id of a settings.xml server whose username is the client id and whose (decrypted) password is the client
      * secret. Also {@code -Dwataomi.casdoor.serverId}.
      */
-    @Parameter(property = "wataomi.casdoor.serverId")
+    @Parameter(property = PropertyNames.CASDOOR_SERVER_ID)
     private String casdoorServerId;
 
-    /** Seconds to wait for a connection to Casdoor. Default 10. Also {@code -Dwataomi.casdoor.connectTimeout}. */
-    @Parameter(property = "wataomi.casdoor.connectTimeout")
+    /** Seconds to wait for a connection to Casdoor. Also {@code -Dwataomi.casdoor.connectTimeout}. */
+    @Parameter(property = PropertyNames.CASDOOR_CONNECT_TIMEOUT, defaultValue = Defaults.CASDOOR_CONNECT_TIMEOUT_SECONDS)
     private Integer casdoorConnectTimeout;
 
-    /** Seconds to wait for one whole answer from Casdoor. Default 60. Also {@code -Dwataomi.casdoor.readTimeout}. */
-    @Parameter(property = "wataomi.casdoor.readTimeout")
+    /** Seconds to wait for one whole answer from Casdoor. Also {@code -Dwataomi.casdoor.readTimeout}. */
+    @Parameter(property = PropertyNames.CASDOOR_READ_TIMEOUT, defaultValue = Defaults.CASDOOR_READ_TIMEOUT_SECONDS)
     private Integer casdoorReadTimeout;
 
     /**
      * Extra attempts after a connection error, a timeout or an HTTP 5xx from Casdoor, with a doubling delay from half a
-     * second. Default 3. Also {@code -Dwataomi.casdoor.retries}.
+     * second. Also {@code -Dwataomi.casdoor.retries}.
      */
-    @Parameter(property = "wataomi.casdoor.retries")
+    @Parameter(property = PropertyNames.CASDOOR_RETRIES, defaultValue = Defaults.CASDOOR_RETRIES)
     private Integer casdoorRetries;
 
-    /** Users per request to Casdoor. Default 1000. Also {@code -Dwataomi.casdoor.pageSize}. */
-    @Parameter(property = "wataomi.casdoor.pageSize")
+    /** Users per request to Casdoor. Also {@code -Dwataomi.casdoor.pageSize}. */
+    @Parameter(property = PropertyNames.CASDOOR_PAGE_SIZE, defaultValue = Defaults.CASDOOR_PAGE_SIZE)
     private Integer casdoorPageSize;
 
     /**
@@ -81,16 +82,16 @@ public abstract class AbstractCasdoorMojo extends AbstractWataomiMojo {
     @Parameter
     private Map<String, String> syncTables;
 
-    /** The slug of the workspace every synced user joins; created if missing. Default {@code default}. Also {@code -Dwataomi.sync.defaultWorkspace}. */
-    @Parameter(property = "wataomi.sync.defaultWorkspace")
+    /** The slug of the workspace every synced user joins; created if missing. Also {@code -Dwataomi.sync.defaultWorkspace}. */
+    @Parameter(property = PropertyNames.SYNC_DEFAULT_WORKSPACE, defaultValue = Defaults.SYNC_DEFAULT_WORKSPACE)
     private String defaultWorkspace;
 
-    /** The name given to the default workspace when the sync creates it. Default {@code Default}. Also {@code -Dwataomi.sync.defaultWorkspaceName}. */
-    @Parameter(property = "wataomi.sync.defaultWorkspaceName")
+    /** The name given to the default workspace when the sync creates it. Also {@code -Dwataomi.sync.defaultWorkspaceName}. */
+    @Parameter(property = PropertyNames.SYNC_DEFAULT_WORKSPACE_NAME, defaultValue = Defaults.SYNC_DEFAULT_WORKSPACE_NAME)
     private String defaultWorkspaceName;
 
-    /** The role of the memberships the sync creates. Default {@code member}. Also {@code -Dwataomi.sync.memberRole}. */
-    @Parameter(property = "wataomi.sync.memberRole")
+    /** The role of the memberships the sync creates. Also {@code -Dwataomi.sync.memberRole}. */
+    @Parameter(property = PropertyNames.SYNC_MEMBER_ROLE, defaultValue = Defaults.SYNC_MEMBER_ROLE)
     private String memberRole;
 
     @Override

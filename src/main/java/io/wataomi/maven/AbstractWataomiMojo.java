@@ -3,6 +3,7 @@ package io.wataomi.maven;
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.shared.WataomiException;
+import io.wataomi.core.config.Defaults;
 import io.wataomi.core.config.Masker;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.config.LayeredSettings;
@@ -33,49 +34,49 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
      * Unset means the persistent embedded PostgreSQL under {@code target/wataomi/postgres}.
      * Also {@code DATABASE_URL} (environment or {@code .env}) and {@code -Dwataomi.url}.
      */
-    @Parameter(property = "wataomi.url")
+    @Parameter(property = PropertyNames.URL)
     private PlexusConfiguration url;
 
     /** The database user. Also {@code DATABASE_USER} and {@code -Dwataomi.username}. */
-    @Parameter(property = "wataomi.username")
+    @Parameter(property = PropertyNames.USERNAME)
     private String username;
 
     /**
      * The database password; never printed. Prefer {@code DATABASE_PASSWORD}, {@code .env} or a settings.xml
      * server ({@code serverId}) over writing it in the pom. Also {@code -Dwataomi.password}.
      */
-    @Parameter(property = "wataomi.password")
+    @Parameter(property = PropertyNames.PASSWORD)
     private PlexusConfiguration password;
 
     /** The id of a server entry in settings.xml whose (decrypted) username and password are used. Also {@code -Dwataomi.serverId}. */
-    @Parameter(property = "wataomi.serverId")
+    @Parameter(property = PropertyNames.SERVER_ID)
     private String serverId;
 
-    /** The schema that holds the history table and the revisions' objects. Default {@code public}. Also {@code -Dwataomi.schema}. */
-    @Parameter(property = "wataomi.schema")
+    /** The schema that holds the history table and the revisions' objects. Also {@code -Dwataomi.schema}. */
+    @Parameter(property = PropertyNames.SCHEMA, defaultValue = Defaults.SCHEMA)
     private String schema;
 
     /**
      * The folder of the master changelog ({@code db.changelog-master.xml}) and of {@code versions/}.
      * Default {@code src/main/resources/db/changelog}. Also {@code -Dwataomi.changelogDirectory}.
      */
-    @Parameter(property = "wataomi.changelogDirectory")
+    @Parameter(property = PropertyNames.CHANGELOG_DIRECTORY)
     private File changelogDirectory;
 
     /** The data folder of the embedded PostgreSQL. Default {@code target/wataomi/postgres}. Also {@code -Dwataomi.embeddedDirectory}. */
-    @Parameter(property = "wataomi.embeddedDirectory")
+    @Parameter(property = PropertyNames.EMBEDDED_DIRECTORY)
     private File embeddedDirectory;
 
     /** Liquibase context expression: changeSets with other contexts are left out. Also {@code -Dwataomi.contexts}. */
-    @Parameter(property = "wataomi.contexts")
+    @Parameter(property = PropertyNames.CONTEXTS)
     private String contexts;
 
     /** Liquibase label expression: changeSets with other labels are left out. Also {@code -Dwataomi.labels}. */
-    @Parameter(property = "wataomi.labels")
+    @Parameter(property = PropertyNames.LABELS)
     private String labels;
 
-    /** Seconds to wait for another run's migration lock before failing. Default 300. Also {@code -Dwataomi.lockTimeout}. */
-    @Parameter(property = "wataomi.lockTimeout")
+    /** Seconds to wait for another run's migration lock before failing. Also {@code -Dwataomi.lockTimeout}. */
+    @Parameter(property = PropertyNames.LOCK_TIMEOUT, defaultValue = Defaults.LOCK_TIMEOUT_SECONDS)
     private Integer lockTimeout;
 
     /**
@@ -83,11 +84,11 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
      * written in braces. Default: year month day _ hour minute - rev _ slug, as in 20251129_1030-abc123def456_add_user_bio.
      * Also {@code -Dwataomi.fileTemplate}.
      */
-    @Parameter(property = "wataomi.fileTemplate")
+    @Parameter(property = PropertyNames.FILE_TEMPLATE)
     private String fileTemplate;
 
     /** Skips every wataomi goal. Each goal also has its own skip property, e.g. {@code -Dwataomi.upgrade.skip=true}. Also {@code -Dwataomi.skip}. */
-    @Parameter(property = "wataomi.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
     private boolean skip;
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -106,7 +107,7 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        String goal = goal();
+        String goal = mojoExecution.getGoal();
         if (skip || flag(PropertyNames.skipFor(goal))) {
             getLog().info("Skipping wataomi:" + goal + " (" + (skip ? PropertyNames.SKIP : PropertyNames.skipFor(goal)) + " is true).");
             return;
@@ -128,7 +129,7 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
             goalParameters(pom);
             LayeredSettings settings = ConfigMapper.settings(pom, basedir.toPath(), session, decrypter, masker);
             WataomiConfig config = WataomiConfig.from(settings, basedir.toPath());
-            run(new Wataomi(config, output), settings, output);
+            run(new Wataomi(config, output), settings);
         } catch (WataomiException e) {
             String message = masker.mask(e.getMessage());
             if (e.isProjectProblem()) {
@@ -167,13 +168,10 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
         return v != null && (v.isEmpty() || Boolean.parseBoolean(v));
     }
 
-    /** The goal name, for skip flags and messages. */
-    protected abstract String goal();
-
     /** Adds the goal's own parameters (as set in the pom or by their property) to the pom layer. */
     protected void goalParameters(Map<String, String> pom) throws MojoExecutionException {
     }
 
-    /** Runs the goal. */
-    protected abstract void run(Wataomi wataomi, LayeredSettings settings, Output output);
+    /** Runs the goal: reads its options from the settings and calls the facade's one method for it. */
+    protected abstract void run(Wataomi wataomi, LayeredSettings settings);
 }

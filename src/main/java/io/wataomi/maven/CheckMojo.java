@@ -1,6 +1,6 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.shared.Output;
+import io.wataomi.core.autogen.AutogenOptions;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.LayeredSettings;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -15,12 +15,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "check", threadSafe = true, defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE)
 public class CheckMojo extends AbstractAutogenMojo {
     @Override
-    protected String goal() {
-        return "check";
-    }
-
-    @Override
-    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
-        wataomi.check(options(settings));
+    protected void run(Wataomi wataomi, LayeredSettings settings) {
+        wataomi.check(AutogenOptions.from(settings, classpath()));
     }
 }

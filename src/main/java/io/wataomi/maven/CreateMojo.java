@@ -1,11 +1,11 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.shared.Output;
-import io.wataomi.core.Results;
+import io.wataomi.core.autogen.AutogenOptions;
+import io.wataomi.core.autogen.CreateOptions;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.config.Defaults;
 import io.wataomi.core.config.LayeredSettings;
-import io.wataomi.core.revision.Revision;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -24,18 +24,18 @@ import java.util.Map;
 @Execute(phase = LifecyclePhase.COMPILE)
 public class CreateMojo extends AbstractAutogenMojo {
     /** The revision's message; also its file name's slug. Required. Also {@code -Dwataomi.message}. */
-    @Parameter(property = "wataomi.message")
+    @Parameter(property = PropertyNames.MESSAGE)
     private String message;
 
     /**
-     * Compare the JPA entities with the database and write the difference. Default true; false writes an empty
+     * Compare the JPA entities with the database and write the difference; false writes an empty
      * revision. Also {@code -Dwataomi.autogenerate}.
      */
-    @Parameter(property = "wataomi.autogenerate", defaultValue = "true")
+    @Parameter(property = PropertyNames.AUTOGENERATE, defaultValue = Defaults.AUTOGENERATE)
     private boolean autogenerate;
 
-    /** The revision file format: {@code xml} (default), {@code yaml} or {@code sql} (Liquibase formatted SQL). Also {@code -Dwataomi.format}. */
-    @Parameter(property = "wataomi.format")
+    /** The revision file format: {@code xml}, {@code yaml} or {@code sql} (Liquibase formatted SQL). Also {@code -Dwataomi.format}. */
+    @Parameter(property = PropertyNames.FORMAT, defaultValue = Defaults.FORMAT)
     private String format;
 
     /**
@@ -43,13 +43,8 @@ public class CreateMojo extends AbstractAutogenMojo {
      * for a table (schema-qualify when needed). They render as renames that keep the data, with the rename back as
      * rollback. create suggests the exact value when a drop and an add look like a rename. Also {@code -Dwataomi.renames}.
      */
-    @Parameter(property = "wataomi.renames")
+    @Parameter(property = PropertyNames.RENAMES)
     private String renames;
-
-    @Override
-    protected String goal() {
-        return "create";
-    }
 
     @Override
     protected void autogenParameters(Map<String, String> pom) {
@@ -60,19 +55,7 @@ public class CreateMojo extends AbstractAutogenMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
-        String msg = settings.get(PropertyNames.MESSAGE).orElse(null);
-        if (!settings.flag(PropertyNames.AUTOGENERATE, true)) {
-            Revision r = wataomi.createEmpty(msg, options(settings).format());
-            output.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + "): " + r.file());
-            output.info("Fill in its changeSets above the revision marker, then run mvn wataomi:upgrade.");
-            return;
-        }
-        Results.Created created = wataomi.create(msg, options(settings));
-        if (created.revision() != null) {
-            Revision r = created.revision();
-            output.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + ") with " + created.diff().operations().size()
-                    + " change(s). Review it" + (created.stamped() ? "; this database has it already." : ", then run mvn wataomi:upgrade."));
-        }
+    protected void run(Wataomi wataomi, LayeredSettings settings) {
+        wataomi.create(CreateOptions.from(settings, AutogenOptions.from(settings, classpath())));
     }
 }

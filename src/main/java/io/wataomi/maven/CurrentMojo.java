@@ -1,9 +1,10 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
-import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.config.Defaults;
 import io.wataomi.core.config.LayeredSettings;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.migrate.ReportOptions;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -13,13 +14,8 @@ import java.util.Map;
 @Mojo(name = "current", threadSafe = true)
 public class CurrentMojo extends AbstractWataomiMojo {
     /** Also print each current revision's parents, file, creation and application time. Also {@code -Dwataomi.verbose}. */
-    @Parameter(property = "wataomi.verbose", defaultValue = "false")
+    @Parameter(property = PropertyNames.VERBOSE, defaultValue = Defaults.VERBOSE)
     private boolean verbose;
-
-    @Override
-    protected String goal() {
-        return "current";
-    }
 
     @Override
     protected void goalParameters(Map<String, String> pom) {
@@ -27,7 +23,7 @@ public class CurrentMojo extends AbstractWataomiMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
-        wataomi.current(settings.flag(PropertyNames.VERBOSE, false)).lines().forEach(output::info);
+    protected void run(Wataomi wataomi, LayeredSettings settings) {
+        wataomi.current(ReportOptions.from(settings));
     }
 }

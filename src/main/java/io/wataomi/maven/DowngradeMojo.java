@@ -1,9 +1,10 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
-import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.config.Defaults;
 import io.wataomi.core.config.LayeredSettings;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.migrate.MigrationOptions;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -17,21 +18,16 @@ import java.util.Map;
 @Mojo(name = "downgrade", threadSafe = true)
 public class DowngradeMojo extends AbstractWataomiMojo {
     /** Where to go: {@code -N}, a revision id or unique prefix, or {@code base}. Required. Also {@code -Dwataomi.target}. */
-    @Parameter(property = "wataomi.target")
+    @Parameter(property = PropertyNames.TARGET)
     private String target;
 
     /** Print the SQL instead of running it; the database is not changed. Also {@code -Dwataomi.sql=true}. */
-    @Parameter(property = "wataomi.sql", defaultValue = "false")
+    @Parameter(property = PropertyNames.SQL, defaultValue = Defaults.SQL)
     private boolean sql;
 
     /** With {@code sql}: write the SQL to this file instead of standard output. Also {@code -Dwataomi.sqlFile}. */
-    @Parameter(property = "wataomi.sqlFile")
+    @Parameter(property = PropertyNames.SQL_FILE)
     private File sqlFile;
-
-    @Override
-    protected String goal() {
-        return "downgrade";
-    }
 
     @Override
     protected void goalParameters(Map<String, String> pom) {
@@ -41,8 +37,7 @@ public class DowngradeMojo extends AbstractWataomiMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
-        wataomi.downgrade(settings.get(PropertyNames.TARGET).orElse(null), settings.flag(PropertyNames.SQL, false),
-                settings.get(PropertyNames.SQL_FILE).map(java.nio.file.Path::of).orElse(null));
+    protected void run(Wataomi wataomi, LayeredSettings settings) {
+        wataomi.downgrade(MigrationOptions.downgrade(settings));
     }
 }

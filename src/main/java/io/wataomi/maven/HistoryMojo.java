@@ -1,9 +1,9 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
-import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.config.LayeredSettings;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.migrate.ReportOptions;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -16,13 +16,8 @@ public class HistoryMojo extends AbstractWataomiMojo {
      * Only revisions in {@code lower:upper}; each side a revision, {@code base}, {@code head} or {@code current},
      * either may be empty (e.g. {@code current:}). Also {@code -Dwataomi.range}.
      */
-    @Parameter(property = "wataomi.range")
+    @Parameter(property = PropertyNames.RANGE)
     private String range;
-
-    @Override
-    protected String goal() {
-        return "history";
-    }
 
     @Override
     protected void goalParameters(Map<String, String> pom) {
@@ -30,7 +25,7 @@ public class HistoryMojo extends AbstractWataomiMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
-        wataomi.history(settings.get(PropertyNames.RANGE).orElse(null)).lines().forEach(output::info);
+    protected void run(Wataomi wataomi, LayeredSettings settings) {
+        wataomi.history(ReportOptions.from(settings));
     }
 }

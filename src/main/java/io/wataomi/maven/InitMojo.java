@@ -1,6 +1,6 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.shared.Output;
+import io.wataomi.core.autogen.AutogenOptions;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.LayeredSettings;
 import org.apache.maven.plugins.annotations.Execute;
@@ -18,12 +18,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Execute(phase = LifecyclePhase.COMPILE)
 public class InitMojo extends AbstractAutogenMojo {
     @Override
-    protected String goal() {
-        return "init";
-    }
-
-    @Override
-    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
-        wataomi.init(options(settings));
+    protected void run(Wataomi wataomi, LayeredSettings settings) {
+        wataomi.init(AutogenOptions.from(settings, classpath()));
     }
 }

@@ -1,32 +1,24 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
-import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.config.LayeredSettings;
-import io.wataomi.core.revision.Revision;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.revision.MergeOptions;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 /** Writes a revision that joins two or more heads: {@code mvn wataomi:merge -Dwataomi.message="merge heads"}. */
 @Mojo(name = "merge", threadSafe = true)
 public class MergeMojo extends AbstractWataomiMojo {
     /** The merge revision's message. Also {@code -Dwataomi.message}. */
-    @Parameter(property = "wataomi.message")
+    @Parameter(property = PropertyNames.MESSAGE)
     private String message;
 
     /** Comma-separated revisions to join; default all current heads. Also {@code -Dwataomi.revisions}. */
-    @Parameter(property = "wataomi.revisions")
+    @Parameter(property = PropertyNames.REVISIONS)
     private String revisions;
-
-    @Override
-    protected String goal() {
-        return "merge";
-    }
 
     @Override
     protected void goalParameters(Map<String, String> pom) {
@@ -35,9 +27,7 @@ public class MergeMojo extends AbstractWataomiMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
-        List<String> list = settings.get(PropertyNames.REVISIONS).map(s -> Arrays.asList(s.split(","))).orElse(List.of());
-        Revision r = wataomi.merge(settings.get(PropertyNames.MESSAGE).orElse(null), list);
-        output.info("Merge revision " + r.id() + " revises " + r.parentsLabel() + ": " + r.file());
+    protected void run(Wataomi wataomi, LayeredSettings settings) {
+        wataomi.merge(MergeOptions.from(settings));
     }
 }

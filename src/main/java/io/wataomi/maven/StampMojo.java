@@ -1,11 +1,9 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.shared.Output;
-import io.wataomi.core.Results;
 import io.wataomi.core.Wataomi;
-import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.config.LayeredSettings;
-import io.wataomi.core.revision.Targets;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.migrate.StampOptions;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -18,13 +16,8 @@ import java.util.Map;
 @Mojo(name = "stamp", threadSafe = true)
 public class StampMojo extends AbstractWataomiMojo {
     /** The revision to record: {@code head}, {@code heads}, {@code base}, or a revision id or prefix. Also {@code -Dwataomi.target}. */
-    @Parameter(property = "wataomi.target")
+    @Parameter(property = PropertyNames.TARGET)
     private String target;
-
-    @Override
-    protected String goal() {
-        return "stamp";
-    }
 
     @Override
     protected void goalParameters(Map<String, String> pom) {
@@ -32,9 +25,7 @@ public class StampMojo extends AbstractWataomiMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
-        Results.Stamp r = wataomi.stamp(settings.get(PropertyNames.TARGET).orElse(null));
-        output.info("Stamped: " + r.marked().size() + " revision(s) recorded as applied, " + r.unmarked().size()
-                + " removed from the history; no change was run. The database is now at " + Targets.label(r.current()) + ".");
+    protected void run(Wataomi wataomi, LayeredSettings settings) {
+        wataomi.stamp(StampOptions.from(settings));
     }
 }

@@ -1,6 +1,5 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.sync.SyncConfig;
@@ -17,12 +16,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "sync", threadSafe = true)
 public class SyncMojo extends AbstractCasdoorMojo {
     @Override
-    protected String goal() {
-        return "sync";
-    }
-
-    @Override
-    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
+    protected void run(Wataomi wataomi, LayeredSettings settings) {
         wataomi.sync(SyncConfig.from(settings, wataomi.config().connection().schema()));
     }
 }

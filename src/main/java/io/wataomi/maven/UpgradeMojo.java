@@ -1,9 +1,10 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
-import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.config.Defaults;
 import io.wataomi.core.config.LayeredSettings;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.migrate.MigrationOptions;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -18,24 +19,19 @@ import java.util.Map;
 @Mojo(name = "upgrade", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class UpgradeMojo extends AbstractWataomiMojo {
     /**
-     * Where to go: {@code head} (default; fails if there are two heads), {@code heads}, {@code +N}, or a revision
+     * Where to go: {@code head} (fails if there are two heads), {@code heads}, {@code +N}, or a revision
      * id or unique prefix. Also {@code -Dwataomi.target}.
      */
-    @Parameter(property = "wataomi.target", defaultValue = "head")
+    @Parameter(property = PropertyNames.TARGET, defaultValue = Defaults.UPGRADE_TARGET)
     private String target;
 
     /** Print the SQL instead of running it; the database is not changed. Also {@code -Dwataomi.sql=true}. */
-    @Parameter(property = "wataomi.sql", defaultValue = "false")
+    @Parameter(property = PropertyNames.SQL, defaultValue = Defaults.SQL)
     private boolean sql;
 
     /** With {@code sql}: write the SQL to this file instead of standard output. Also {@code -Dwataomi.sqlFile}. */
-    @Parameter(property = "wataomi.sqlFile")
+    @Parameter(property = PropertyNames.SQL_FILE)
     private File sqlFile;
-
-    @Override
-    protected String goal() {
-        return "upgrade";
-    }
 
     @Override
     protected void goalParameters(Map<String, String> pom) {
@@ -45,8 +41,7 @@ public class UpgradeMojo extends AbstractWataomiMojo {
     }
 
     @Override
-    protected void run(Wataomi wataomi, LayeredSettings settings, Output output) {
-        wataomi.upgrade(settings.get(PropertyNames.TARGET, "head"), settings.flag(PropertyNames.SQL, false),
-                settings.get(PropertyNames.SQL_FILE).map(java.nio.file.Path::of).orElse(null));
+    protected void run(Wataomi wataomi, LayeredSettings settings) {
+        wataomi.upgrade(MigrationOptions.upgrade(settings));
     }
 }

@@ -2,6 +2,12 @@ package io.wataomi.core;
 
 import io.wataomi.core.shared.Output;
 
+import io.wataomi.core.autogen.CreateResult;
+import io.wataomi.core.migrate.CurrentResult;
+import io.wataomi.core.migrate.HistoryResult;
+import io.wataomi.core.migrate.MigrationResult;
+import io.wataomi.core.migrate.StampResult;
+import io.wataomi.core.render.Format;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionException;
 import io.wataomi.core.testing.TestDatabase;
@@ -41,7 +47,7 @@ class ReportsTest {
         TestProject p = chain("reports_current", url);
         List<String> ids = p.revisionIds();
 
-        Results.Current plain = p.wataomi(url, Output.silent()).current(false);
+        CurrentResult plain = p.wataomi(url, Output.silent()).current(false);
         assertEquals(List.of(ids.get(1)), plain.current().stream().map(Revision::id).toList());
         assertEquals("Current revision: " + ids.get(1) + "  two", plain.lines().get(0));
         assertTrue(plain.lines().contains("1 revision not applied; run mvn wataomi:upgrade"), plain.lines().toString());
@@ -63,15 +69,15 @@ class ReportsTest {
         TestProject p = chain("reports_history", url);
         List<String> ids = p.revisionIds();
 
-        List<String> lines = p.wataomi(url, Output.silent()).history(null).lines();
+        List<String> lines = p.wataomi(url, Output.silent()).history((String) null).lines();
         assertEquals(4, lines.size(), lines.toString());
         assertTrue(lines.get(1).startsWith("   " + ids.get(2)) && lines.get(1).endsWith("three  (head, pending)"), lines.toString());
         assertTrue(lines.get(2).startsWith(">  " + ids.get(1)) && lines.get(2).endsWith("two  (current)"), lines.toString());
         assertTrue(lines.get(3).contains("<base>") && lines.get(3).endsWith("one"), lines.toString());
 
-        Results.History pending = p.wataomi(url, Output.silent()).history("current:");
+        HistoryResult pending = p.wataomi(url, Output.silent()).history("current:");
         assertEquals(List.of(ids.get(1), ids.get(2)), pending.shown().stream().map(Revision::id).toList());
-        Results.History upTo = p.wataomi(url, Output.silent()).history(":" + ids.get(1).substring(0, 6));
+        HistoryResult upTo = p.wataomi(url, Output.silent()).history(":" + ids.get(1).substring(0, 6));
         assertEquals(List.of(ids.get(0), ids.get(1)), upTo.shown().stream().map(Revision::id).toList());
         assertThrows(RevisionException.class, () -> p.wataomi(url, Output.silent()).history("head"));
     }
@@ -82,13 +88,13 @@ class ReportsTest {
         TestProject p = chain("reports_stamp", url);
         List<String> ids = p.revisionIds();
 
-        Results.Stamp up = p.wataomi(url, Output.silent()).stamp("head");
+        StampResult up = p.wataomi(url, Output.silent()).stamp("head");
         assertEquals(List.of(ids.get(2)), up.marked().stream().map(Revision::id).toList());
         assertEquals(Set.of(ids.get(0), ids.get(1), ids.get(2)), TestProject.appliedRevisions(url));
         assertFalse(TestProject.tableExists(url, "t_three"), "stamp must not run the revision's DDL");
         assertTrue(String.join("\n", p.wataomi(url, Output.silent()).current(true).lines()).contains("(stamped)"));
 
-        Results.Stamp down = p.wataomi(url, Output.silent()).stamp("base");
+        StampResult down = p.wataomi(url, Output.silent()).stamp("base");
         assertEquals(3, down.unmarked().size());
         assertEquals(Set.of(), TestProject.appliedRevisions(url));
         assertTrue(TestProject.tableExists(url, "t_one"), "stamp base must not drop anything");
@@ -98,22 +104,22 @@ class ReportsTest {
     void mergeJoinsTwoHeadsAndCreateRefusesToGuessAParent() throws Exception {
         TestProject p = TestProject.create("reports_merge");
         Wataomi w = p.wataomi(TestDatabase.create("reports_merge"), Output.silent());
-        Revision base = w.createEmpty("base");
+        Revision base = w.createEmpty("base", Format.XML).revision();
         Revision left = io.wataomi.core.revision.RevisionWriter.write(p.config(""), "aaaaaaaaaaa1", List.of(base.id()), "left",
                 java.time.LocalDateTime.now(), "");
         Revision right = io.wataomi.core.revision.RevisionWriter.write(p.config(""), "bbbbbbbbbbb2", List.of(base.id()), "right",
                 java.time.LocalDateTime.now(), "");
-        assertEquals(2, w.heads().size());
-        RevisionException refused = assertThrows(RevisionException.class, () -> w.createEmpty("more"));
+        assertEquals(2, w.heads().heads().size());
+        RevisionException refused = assertThrows(RevisionException.class, () -> w.createEmpty("more", Format.XML));
         assertTrue(refused.getMessage().contains("wataomi:merge"), refused.getMessage());
 
-        Revision merge = w.merge("merge heads", List.of());
+        Revision merge = w.merge("merge heads", List.of()).revision();
         assertEquals(Set.of(left.id(), right.id()), Set.copyOf(merge.parents()));
-        assertEquals(List.of(merge.id()), w.heads().stream().map(Revision::id).toList());
+        assertEquals(List.of(merge.id()), w.heads().heads().stream().map(Revision::id).toList());
         String master = Files.readString(p.config("").masterChangelog());
         assertTrue(master.indexOf(merge.fileName()) > master.indexOf(left.fileName())
                 && master.indexOf(merge.fileName()) > master.indexOf(right.fileName()), master);
-        Results.Migration up = w.upgrade("head", false, null);
+        MigrationResult up = w.upgrade("head", false, null);
         assertEquals(4, up.ran().size());
         assertEquals(merge.id(), up.ran().get(3).id());
 

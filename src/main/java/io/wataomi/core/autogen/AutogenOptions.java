@@ -1,12 +1,18 @@
 package io.wataomi.core.autogen;
 
+import io.wataomi.core.config.ConfigException;
+import io.wataomi.core.config.Defaults;
+import io.wataomi.core.config.LayeredSettings;
+import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.entity.EntityRequest;
 import io.wataomi.core.render.Format;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Settings of create, check and init.
+ * What create, check and init read and compare.
  *
  * @param classpath      the project's output directory first, then its compile classpath
  * @param packages       packages to scan for entities (subpackages included); empty means all
@@ -21,5 +27,22 @@ public record AutogenOptions(List<Path> classpath, List<String> packages, String
     public AutogenOptions {
         classpath = List.copyOf(classpath);
         packages = List.copyOf(packages);
+    }
+
+    /** Options for a revision written by hand: only the format counts. */
+    public static AutogenOptions emptyRevision(Format format) {
+        return new AutogenOptions(List.of(), List.of(), Defaults.NAMING_STRATEGY, null, format, false, null);
+    }
+
+    /** Reads the options from settings; the classpath is the project's (output directory first), which only the build knows. */
+    public static AutogenOptions from(LayeredSettings settings, List<Path> classpath) {
+        String against = settings.get(PropertyNames.DIFF_AGAINST, Defaults.DIFF_AGAINST).toLowerCase(Locale.ROOT);
+        if (!against.equals("database") && !against.equals("history")) {
+            throw new ConfigException(PropertyNames.DIFF_AGAINST + " is '" + against + "': use database (the default) or history.");
+        }
+        return new AutogenOptions(classpath, EntityRequest.parsePackages(settings.get(PropertyNames.PACKAGES).orElse(null)),
+                settings.get(PropertyNames.NAMING_STRATEGY, Defaults.NAMING_STRATEGY), settings.get(PropertyNames.RENAMES).orElse(null),
+                Format.parse(settings.get(PropertyNames.FORMAT, Defaults.FORMAT)), against.equals("history"),
+                settings.get(PropertyNames.DEV_URL).orElse(null));
     }
 }

@@ -3,7 +3,7 @@ package io.wataomi.core.autogen;
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.shared.DatabaseFailure;
 import io.wataomi.core.config.WataomiConfig;
-import io.wataomi.core.db.LiveDatabase;
+import io.wataomi.core.db.RunContext;
 import io.wataomi.core.db.ScratchDatabase;
 import io.wataomi.core.diff.Diff;
 import io.wataomi.core.diff.Renames;
@@ -22,7 +22,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 /**
  * The autogenerate pipeline: entities through Hibernate to DDL, normalised on a scratch PostgreSQL, read back
@@ -31,13 +30,13 @@ import java.util.function.Supplier;
 public final class Autogenerate {
     private final WataomiConfig config;
     private final Output output;
-    private final Supplier<LiveDatabase> live;
+    private final RunContext context;
 
-    /** A pipeline for one project; {@code live} gives the configured database when it is needed. */
-    public Autogenerate(WataomiConfig config, Output output, Supplier<LiveDatabase> live) {
-        this.config = config;
-        this.output = output;
-        this.live = live;
+    /** A pipeline for one project; the context's live database is started only when it is needed. */
+    public Autogenerate(RunContext context) {
+        this.config = context.config();
+        this.output = context.output();
+        this.context = context;
     }
 
     /** Both catalogs and the operations between them. */
@@ -67,11 +66,8 @@ public final class Autogenerate {
         Renames renames = Renames.parse(options.renames(), current, desired, config.connection().schema());
         Diff diff = SchemaDiff.compare(current, desired, renames);
         if (!options.againstHistory() && !diff.isEmpty()) {
-            try (Connection c = live.get().connect()) {
-                diff = LiveChecks.apply(diff, renames, current, c);
-            } catch (SQLException e) {
-                throw new DatabaseFailure("Database error: " + e.getMessage(), e);
-            }
+            Diff found = diff;
+            diff = context.connected(c -> LiveChecks.apply(found, renames, current, c));
         }
         output.info(String.format("Compared %d entities (%d tables) with %s in %.1f s.", model.entityClasses().size(),
                 desired.tables().size(), options.againstHistory() ? "the revisions replayed on a scratch database"
@@ -86,11 +82,7 @@ public final class Autogenerate {
     }
 
     private Catalog liveCatalog(List<String> schemas) {
-        try (Connection c = live.get().connect()) {
-            return SchemaState.read(c, schemas);
-        } catch (SQLException e) {
-            throw new DatabaseFailure("Database error: " + e.getMessage(), e);
-        }
+        return context.connected(c -> SchemaState.read(c, schemas));
     }
 
     /** The schema the revisions build, replayed on a scratch database: no live database needed. */

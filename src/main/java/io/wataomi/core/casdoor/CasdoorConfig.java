@@ -3,6 +3,7 @@ package io.wataomi.core.casdoor;
 import io.wataomi.core.config.ConfigException;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.config.Secret;
+import io.wataomi.core.config.Defaults;
 import io.wataomi.core.config.LayeredSettings;
 
 import java.net.URI;
@@ -30,7 +31,7 @@ public record CasdoorConfig(String endpoint, String clientId, Secret clientSecre
                             Secret certificate, Duration connectTimeout, Duration readTimeout, int retries,
                             Duration retryDelay, int pageSize) {
     /** The default users per request. */
-    public static final int DEFAULT_PAGE_SIZE = 1000;
+    public static final int DEFAULT_PAGE_SIZE = Integer.parseInt(Defaults.CASDOOR_PAGE_SIZE);
 
     /** True when Casdoor is configured at all, i.e. its endpoint is set. */
     public static boolean configured(LayeredSettings settings) {
@@ -48,9 +49,9 @@ public record CasdoorConfig(String endpoint, String clientId, Secret clientSecre
         String org = required(settings, PropertyNames.CASDOOR_ORG_NAME, "CASDOOR_ORG_NAME", "the organization's name");
         return new CasdoorConfig(endpoint, clientId, secret, settings.get(PropertyNames.CASDOOR_APP_NAME).orElse(null), org,
                 settings.secret(PropertyNames.CASDOOR_CERTIFICATE),
-                positive(settings.seconds(PropertyNames.CASDOOR_CONNECT_TIMEOUT, Duration.ofSeconds(10)), PropertyNames.CASDOOR_CONNECT_TIMEOUT),
-                positive(settings.seconds(PropertyNames.CASDOOR_READ_TIMEOUT, Duration.ofSeconds(60)), PropertyNames.CASDOOR_READ_TIMEOUT),
-                number(settings, PropertyNames.CASDOOR_RETRIES, 3, 0, 10), Duration.ofMillis(500),
+                positive(settings.seconds(PropertyNames.CASDOOR_CONNECT_TIMEOUT, Defaults.CASDOOR_CONNECT_TIMEOUT_SECONDS), PropertyNames.CASDOOR_CONNECT_TIMEOUT),
+                positive(settings.seconds(PropertyNames.CASDOOR_READ_TIMEOUT, Defaults.CASDOOR_READ_TIMEOUT_SECONDS), PropertyNames.CASDOOR_READ_TIMEOUT),
+                number(settings, PropertyNames.CASDOOR_RETRIES, Integer.parseInt(Defaults.CASDOOR_RETRIES), 0, 10), Duration.ofMillis(500),
                 number(settings, PropertyNames.CASDOOR_PAGE_SIZE, DEFAULT_PAGE_SIZE, 1, 100_000));
     }
 

@@ -14,7 +14,7 @@ public record ConnectionConfig(DatabaseUrl url, String username, Secret password
 
     /** Resolves the connection from settings: the credential from the highest-precedence layer wins. */
     public static ConnectionConfig from(LayeredSettings settings) {
-        String schema = settings.get(PropertyNames.SCHEMA, "public");
+        String schema = settings.get(PropertyNames.SCHEMA, Defaults.SCHEMA);
         Optional<LayeredSettings.Value> urlValue = settings.value(PropertyNames.URL);
         if (urlValue.isEmpty()) {
             return new ConnectionConfig(null, null, null, schema);

@@ -85,6 +85,16 @@ public final class LayeredSettings {
         };
     }
 
+    /** A boolean with its default as written in {@link Defaults}. */
+    public boolean flag(String property, String fallback) {
+        return flag(property, Boolean.parseBoolean(fallback));
+    }
+
+    /** A non-negative whole number of seconds, with its default as written in {@link Defaults}. */
+    public Duration seconds(String property, String fallback) {
+        return seconds(property, Duration.ofSeconds(Long.parseLong(fallback)));
+    }
+
     /** A non-negative whole number of seconds. */
     public Duration seconds(String property, Duration fallback) {
         Optional<Value> v = value(property);

@@ -35,7 +35,7 @@ public record WataomiConfig(Path basedir, Path changelogDirectory, Path resource
                 settings.path(PropertyNames.EMBEDDED_DIRECTORY, basedir, basedir.resolve("target/wataomi/postgres")),
                 settings.get(PropertyNames.CONTEXTS).orElse(null),
                 settings.get(PropertyNames.LABELS).orElse(null),
-                settings.seconds(PropertyNames.LOCK_TIMEOUT, Duration.ofMinutes(5)),
+                settings.seconds(PropertyNames.LOCK_TIMEOUT, Defaults.LOCK_TIMEOUT_SECONDS),
                 settings.get(PropertyNames.FILE_TEMPLATE, DEFAULT_FILE_TEMPLATE));
     }
 

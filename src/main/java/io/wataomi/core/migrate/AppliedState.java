@@ -1,5 +1,7 @@
 package io.wataomi.core.migrate;
 
+import io.wataomi.core.db.RunContext;
+
 import java.sql.Timestamp;
 import java.util.Set;
 
@@ -9,6 +11,15 @@ public final class AppliedState {
 
     AppliedState(AppliedHistory history) {
         this.history = history;
+    }
+
+    /** Reads the history table of the context's database (no lock: a read). */
+    public static AppliedState read(RunContext context) {
+        return context.connected(c -> {
+            try (Migrator m = new Migrator(context.config(), c, context.output(), MigrationListener.NONE, null)) {
+                return m.state();
+            }
+        });
     }
 
     /** The applied revision ids. */

@@ -1,6 +1,6 @@
 package io.wataomi.core.reset;
 
-import io.wataomi.core.Results;
+import io.wataomi.core.migrate.MigrationResult;
 import io.wataomi.core.sync.SyncResult;
 
 import java.util.List;
@@ -13,5 +13,5 @@ import java.util.List;
  * @param upgrade the upgrade to head that followed
  * @param sync    the sync that followed, or null when Casdoor is not configured
  */
-public record ResetResult(List<String> schemas, int dropped, Results.Migration upgrade, SyncResult sync) {
+public record ResetResult(List<String> schemas, int dropped, MigrationResult upgrade, SyncResult sync) {
 }

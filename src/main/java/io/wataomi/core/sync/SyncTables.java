@@ -2,6 +2,7 @@ package io.wataomi.core.sync;
 
 import io.wataomi.core.config.ConfigException;
 import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.config.Defaults;
 import io.wataomi.core.config.LayeredSettings;
 
 import java.util.LinkedHashMap;
@@ -53,9 +54,9 @@ public record SyncTables(String schema, Map<String, String> names, String defaul
             }
         });
         return new SyncTables(settings.get(PropertyNames.SYNC_PREFIX + "schema", defaultSchema), names,
-                settings.get(PropertyNames.SYNC_DEFAULT_WORKSPACE, "default"),
-                settings.get(PropertyNames.SYNC_DEFAULT_WORKSPACE_NAME, "Default"),
-                settings.get(PropertyNames.SYNC_MEMBER_ROLE, "member"));
+                settings.get(PropertyNames.SYNC_DEFAULT_WORKSPACE, Defaults.SYNC_DEFAULT_WORKSPACE),
+                settings.get(PropertyNames.SYNC_DEFAULT_WORKSPACE_NAME, Defaults.SYNC_DEFAULT_WORKSPACE_NAME),
+                settings.get(PropertyNames.SYNC_MEMBER_ROLE, Defaults.SYNC_MEMBER_ROLE));
     }
 
     /** The defaults, in a schema. */

@@ -1,6 +1,5 @@
 package io.wataomi.core.autogen;
 
-import io.wataomi.core.Results;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.introspect.CatalogReader;
@@ -49,7 +48,7 @@ class AutogenRoundTripTest {
         Wataomi w = new Wataomi(project.config(url, scratchOnTestServer()), output);
         AutogenOptions options = options("io.wataomi.entities.shop", format);
 
-        Results.Created first = w.create("initial schema", options);
+        CreateResult first = w.create("initial schema", options);
         assertNotNull(first.revision(), output.text());
         assertTrue(first.revision().file().toString().endsWith("." + format.extension()));
         w.upgrade("head", false, null);
@@ -58,7 +57,7 @@ class AutogenRoundTripTest {
                 .filter(n -> !n.startsWith("databasechangelog")).sorted().toList());
 
         w.check(options);
-        Results.Created again = w.create("nothing", options);
+        CreateResult again = w.create("nothing", options);
         assertNull(again.revision(), output.text());
         assertTrue(output.text().contains("No changes detected"), output.text());
 

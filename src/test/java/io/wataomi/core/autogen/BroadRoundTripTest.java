@@ -1,6 +1,5 @@
 package io.wataomi.core.autogen;
 
-import io.wataomi.core.Results;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.introspect.CatalogReader;
 import io.wataomi.core.model.Catalog;
@@ -49,7 +48,7 @@ class BroadRoundTripTest {
         Wataomi w = new Wataomi(project.config(url, AutogenRoundTripTest.scratchOnTestServer()), output);
         AutogenOptions options = AutogenRoundTripTest.options(pkg, format);
 
-        Results.Created first = w.create("broad " + pkg, options);
+        CreateResult first = w.create("broad " + pkg, options);
         assertNotNull(first.revision(), output.text());
         w.upgrade("head", false, null);
         Catalog applied = catalog(url);

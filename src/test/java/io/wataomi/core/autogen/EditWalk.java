@@ -1,6 +1,5 @@
 package io.wataomi.core.autogen;
 
-import io.wataomi.core.Results;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.autogen.EntityModelGenerator.Edit;
 import io.wataomi.core.entity.EntityRequest;
@@ -79,7 +78,7 @@ final class EditWalk {
         Attempt a = new Attempt(-1, "every entity's fields in reverse source order", null, output.lines().size());
         GeneratedModel sources = reordered;
         Path classes = a.run("compile", () -> EntityCompiler.compile(EntityModelSources.render(sources, pkg)));
-        Results.Created created = a.run("create", () -> wataomi.create("reordered", options(classes, pkg)));
+        CreateResult created = a.run("create", () -> wataomi.create("reordered", options(classes, pkg)));
         boolean said = output.lines().stream().skip(a.consoleFrom()).anyMatch(l -> l.contains("No changes detected"));
         a.check(created.revision() == null && said,
                 "create wrote a revision for reordered sources: " + created.revision());
@@ -110,7 +109,7 @@ final class EditWalk {
         Attempt a = new Attempt(step, edit.description(), null, output.lines().size());
         Path classes = a.run("compile", () -> EntityCompiler.compile(EntityModelSources.render(edit.after(), pkg)));
         AutogenOptions options = options(classes, pkg);
-        Results.Created created = a.run("create", () -> wataomi.create("step " + step, options));
+        CreateResult created = a.run("create", () -> wataomi.create("step " + step, options));
         a = new Attempt(step, edit.description(), created.revision(), a.consoleFrom());
         boolean changes = !model.sameSchema(edit.after());
         a.check(changes == (created.revision() != null), changes ? "create wrote no revision for a schema change"
@@ -119,7 +118,7 @@ final class EditWalk {
         a.run("check", () -> wataomi.check(options));
         a.run("Hibernate validation", () -> validate(classes, pkg));
         Catalog catalog = a.run("read catalog", this::catalog);
-        Results.Created again = a.run("create right after upgrade", () -> wataomi.create("again", options));
+        CreateResult again = a.run("create right after upgrade", () -> wataomi.create("again", options));
         a.check(again.revision() == null, "create right after upgrade wrote a spurious revision " + again.revision());
         if (created.revision() != null) {
             applied.add(new Applied(a, catalog, model.droppedColumns(edit.after())));

@@ -2,6 +2,7 @@ package io.wataomi.core.autogen;
 
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.db.RunContext;
 import io.wataomi.core.entity.EntityModel;
 import io.wataomi.core.entity.EntityRequest;
 import io.wataomi.core.entity.EntitySource;
@@ -30,7 +31,7 @@ class ParallelDdlTest {
         java.util.Set<String> all = new java.util.TreeSet<>(model.schemas());
         all.add("public");
         List<String> schemas = List.copyOf(all);
-        Autogenerate autogen = new Autogenerate(config, Output.silent(), () -> null);
+        Autogenerate autogen = new Autogenerate(new RunContext(config, Output.silent()));
         int before = SchemaState.parallelFrom;
         Catalog serial;
         Catalog parallel;

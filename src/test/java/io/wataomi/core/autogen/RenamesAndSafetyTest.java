@@ -1,6 +1,5 @@
 package io.wataomi.core.autogen;
 
-import io.wataomi.core.Results;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.render.Format;
@@ -85,7 +84,7 @@ class RenamesAndSafetyTest {
         DriftException drift = assertThrows(DriftException.class, () -> w.check(renamedColumn));
         assertTrue(drift.getMessage().contains("-Dwataomi.renames=person.fullname:display_name"), drift.getMessage());
 
-        Results.Created column = w.create("rename fullname", options(person("r.v2b", "person", "display_name", true), "r.v2b",
+        CreateResult column = w.create("rename fullname", options(person("r.v2b", "person", "display_name", true), "r.v2b",
                 "person.fullname:display_name"));
         assertEquals(List.of("rename column public.person.fullname to display_name"),
                 column.diff().operations().stream().map(op -> op.describe()).toList());
@@ -93,7 +92,7 @@ class RenamesAndSafetyTest {
         w.upgrade("head", false, null);
         assertEquals("Ada", query(url, "SELECT display_name FROM person WHERE id = 1"));
 
-        Results.Created table = w.create("rename table", options(person("r.v3", "people", "display_name", true), "r.v3", "person:people"));
+        CreateResult table = w.create("rename table", options(person("r.v3", "people", "display_name", true), "r.v3", "person:people"));
         assertEquals(List.of("rename table public.person to people", "rename constraint person_pkey on public.people to people_pkey"),
                 table.diff().operations().stream().map(op -> op.describe()).toList());
         w.upgrade("head", false, null);
@@ -111,7 +110,7 @@ class RenamesAndSafetyTest {
         Wataomi w = f.wataomi();
         execute(url, "INSERT INTO person (id, name, age) VALUES (1, 'Ada', NULL)");
 
-        Results.Created strict = w.create("age required", options(person("d.v2", "person", "name", false), "d.v2", null));
+        CreateResult strict = w.create("age required", options(person("d.v2", "person", "name", false), "d.v2", null));
         assertTrue(output.text().contains("DESTRUCTIVE: set not null public.person.age (the column holds NULLs)"), output.text());
         assertTrue(Files.readString(strict.revision().file()).contains("<!-- DESTRUCTIVE: set not null public.person.age"));
         assertEquals(1, strict.diff().destructive().size());
@@ -127,13 +126,13 @@ class RenamesAndSafetyTest {
         String url = f.url();
         RecordingOutput output = f.output();
         Wataomi w = f.wataomi();
-        Results.Created empty = w.create("code on an empty table", options(personWithCode("q.v2"), "q.v2", null));
+        CreateResult empty = w.create("code on an empty table", options(personWithCode("q.v2"), "q.v2", null));
         assertTrue(empty.diff().hints().isEmpty(), empty.diff().hints().toString());
         w.upgrade("head", false, null);
         w.downgrade("-1", false, null);
         java.nio.file.Files.delete(empty.revision().file());
         execute(url, "INSERT INTO person (id, name, age) VALUES (1, 'Ada', NULL)");
-        Results.Created full = w.create("code on a table with rows", options(personWithCode("q.v3"), "q.v3", null));
+        CreateResult full = w.create("code on a table with rows", options(personWithCode("q.v3"), "q.v3", null));
         assertEquals(1, full.diff().hints().size(), full.diff().hints().toString());
         assertTrue(full.diff().hints().get(0).contains("public.person has rows: the upgrade will fail"), full.diff().hints().get(0));
         assertTrue(output.text().contains("is NOT NULL without a default"), output.text());
@@ -146,7 +145,7 @@ class RenamesAndSafetyTest {
         RecordingOutput output = f.output();
         Wataomi w = f.wataomi();
         execute(url, "INSERT INTO person (id, name, age) VALUES (1, 'Ada', NULL)");
-        Results.Created c = w.create("rename and require", options(person("n.v2", "people", "name", false), "n.v2", "person:people"));
+        CreateResult c = w.create("rename and require", options(person("n.v2", "people", "name", false), "n.v2", "person:people"));
         assertTrue(c.diff().operations().contains(new io.wataomi.core.diff.Operation.SetNotNull(
                 new io.wataomi.core.model.QualifiedName("public", "people"), "age", true)), c.diff().operations().toString());
     }
@@ -163,7 +162,7 @@ class RenamesAndSafetyTest {
         Wataomi offline = new Wataomi(project.config("jdbc:postgresql://127.0.0.1:1/nowhere", settings), output);
         AutogenOptions v2 = new AutogenOptions(List.of(person("h.v2", "person", "name", false)), List.of("h.v2"), "standard", null,
                 Format.YAML, true, null);
-        Results.Created created = offline.create("age required", v2);
+        CreateResult created = offline.create("age required", v2);
         assertEquals(List.of("set not null public.person.age"), created.diff().operations().stream().map(op -> op.describe()).toList());
         assertTrue(created.revision().file().toString().endsWith(".yaml"));
         assertFalse(output.text().contains("nowhere"), output.text());

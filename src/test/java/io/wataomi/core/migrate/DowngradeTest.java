@@ -1,7 +1,6 @@
 package io.wataomi.core.migrate;
 
 import io.wataomi.core.shared.Output;
-import io.wataomi.core.Results;
 import io.wataomi.core.shared.WataomiException;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.testing.SchemaDump;
@@ -54,7 +53,7 @@ class DowngradeTest {
         project.wataomi(reference, Output.silent()).upgrade(ids.get(0), false, null);
 
         project.wataomi(url, Output.silent()).upgrade("head", false, null);
-        Results.Migration down = project.wataomi(url, Output.silent()).downgrade("-1", false, null);
+        MigrationResult down = project.wataomi(url, Output.silent()).downgrade("-1", false, null);
 
         assertEquals(List.of(ids.get(1)), down.ran().stream().map(Revision::id).toList());
         assertEquals(Set.of(ids.get(0)), TestProject.appliedRevisions(url));
@@ -78,7 +77,7 @@ class DowngradeTest {
         var history = TestProject.historyRowCounts(url);
 
         Path file = project.basedir().resolve("target/down.sql");
-        Results.Migration result = project.wataomi(url, Output.silent()).downgrade(ids.get(0), true, file);
+        MigrationResult result = project.wataomi(url, Output.silent()).downgrade(ids.get(0), true, file);
         String sql = Files.readString(file, StandardCharsets.UTF_8);
 
         assertEquals(List.of(ids.get(1)), result.ran().stream().map(Revision::id).toList());

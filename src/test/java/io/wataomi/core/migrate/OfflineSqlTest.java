@@ -1,7 +1,6 @@
 package io.wataomi.core.migrate;
 
 import io.wataomi.core.shared.Output;
-import io.wataomi.core.Results;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.testing.SchemaDump;
 import io.wataomi.core.testing.TestDatabase;
@@ -26,7 +25,7 @@ class OfflineSqlTest {
         String url = TestDatabase.create("offline");
         Path file = project.basedir().resolve("target/upgrade.sql");
 
-        Results.Migration result = project.wataomi(url, Output.silent()).upgrade("head", true, file);
+        MigrationResult result = project.wataomi(url, Output.silent()).upgrade("head", true, file);
 
         String sql = Files.readString(file, StandardCharsets.UTF_8);
         assertEquals(result.script(), sql);

@@ -1,7 +1,6 @@
 package io.wataomi.core.migrate;
 
 import io.wataomi.core.shared.Output;
-import io.wataomi.core.Results;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.testing.SchemaDump;
 import io.wataomi.core.testing.TestDatabase;
@@ -73,10 +72,10 @@ class PlainLiquibaseTest {
 
         // Interop: wataomi reads Liquibase's history as the head.
         Revision head = project.revisions().get(2);
-        Results.Current current = project.wataomi(byLiquibase, Output.silent()).current(false);
+        CurrentResult current = project.wataomi(byLiquibase, Output.silent()).current(false);
         assertEquals(List.of(head.id()), current.current().stream().map(Revision::id).toList(), current.lines().toString());
         assertTrue(current.lines().get(0).contains("(head)"), current.lines().toString());
-        Results.Migration again = project.wataomi(byLiquibase, Output.silent()).upgrade("head", false, null);
+        MigrationResult again = project.wataomi(byLiquibase, Output.silent()).upgrade("head", false, null);
         assertEquals(List.of(), again.ran(), "nothing is left to apply after Liquibase ran the master");
     }
 

@@ -1,15 +1,13 @@
 package io.wataomi.core.sync;
 
 import io.wataomi.core.shared.Output;
-import io.wataomi.core.shared.DatabaseFailure;
 import io.wataomi.core.shared.WataomiException;
 import io.wataomi.core.casdoor.CasdoorApplication;
 import io.wataomi.core.casdoor.CasdoorClient;
 import io.wataomi.core.casdoor.CasdoorUser;
 import io.wataomi.core.casdoor.UserPage;
 import io.wataomi.core.casdoor.UserPages;
-import io.wataomi.core.db.LiveDatabase;
-import io.wataomi.core.db.MigrationLock;
+import io.wataomi.core.db.RunContext;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,23 +23,24 @@ import java.util.stream.Stream;
  * page with their memberships. Any failure, in Casdoor or in the database, on any page, rolls everything
  * back. Local rows are never deleted.
  */
-public final class CasdoorSync {
-    private final SyncConfig config;
+public final class SyncCommand {
+    private final RunContext context;
     private final Output output;
+    private final SyncConfig config;
 
-    /** A sync of one organization into one set of tables. */
-    public CasdoorSync(SyncConfig config, Output output) {
+    /** A sync of one organization into one set of tables of the context's database, under its migration lock. */
+    public SyncCommand(RunContext context, SyncConfig config) {
+        this.context = context;
+        this.output = context.output();
         this.config = config;
-        this.output = output;
     }
 
-    /** Runs the sync against a database, under the migration lock of {@code lockSchema}. */
-    public SyncResult run(LiveDatabase database, String lockSchema, Duration lockTimeout) {
+    /** Runs the sync, all or nothing. */
+    public SyncResult run() {
         long t0 = System.nanoTime();
         output.info("Syncing organization '" + config.casdoor().orgName() + "' from Casdoor at " + config.casdoor().endpoint()
                 + " into schema " + config.tables().schema() + ".");
-        try (Connection c = database.connect();
-             MigrationLock lock = MigrationLock.acquire(c, lockSchema, lockTimeout, output)) {
+        return context.locked(c -> {
             try {
                 SyncResult result = sync(c, t0);
                 c.commit();
@@ -59,9 +58,7 @@ public final class CasdoorSync {
                 rollback(c);
                 throw e;
             }
-        } catch (SQLException e) {
-            throw new DatabaseFailure("Database error: " + e.getMessage(), e);
-        }
+        });
     }
 
     private SyncResult sync(Connection c, long t0) throws SQLException {

@@ -1,4 +1,4 @@
-package io.wataomi.core;
+package io.wataomi.core.migrate;
 
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionException;

@@ -1,0 +1,119 @@
+package io.wataomi.core.autogen;
+
+import io.wataomi.core.db.RunContext;
+import io.wataomi.core.diff.Diff;
+import io.wataomi.core.diff.Operation;
+import io.wataomi.core.diff.Renames;
+import io.wataomi.core.diff.SchemaDiff;
+import io.wataomi.core.migrate.AppliedState;
+import io.wataomi.core.migrate.MigrationListener;
+import io.wataomi.core.migrate.Migrator;
+import io.wataomi.core.model.Catalog;
+import io.wataomi.core.render.Format;
+import io.wataomi.core.render.RevisionHeader;
+import io.wataomi.core.revision.Revision;
+import io.wataomi.core.revision.RevisionException;
+import io.wataomi.core.revision.RevisionFiles;
+import io.wataomi.core.revision.RevisionGraph;
+import io.wataomi.core.revision.RevisionWriter;
+import io.wataomi.core.revision.Targets;
+import io.wataomi.core.shared.Output;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The create goal: compares the entities with the database (or the revisions) and writes the difference as a new
+ * revision on top of the single head; or, without autogenerate, an empty revision to fill in by hand.
+ */
+public final class CreateCommand {
+    private final RunContext context;
+    private final Output output;
+
+    /** A create for the context's project. */
+    public CreateCommand(RunContext context) {
+        this.context = context;
+        this.output = context.output();
+    }
+
+    /** Writes the revision, or prints "No changes detected" and writes nothing. */
+    public CreateResult run(CreateOptions options) {
+        if (options.message() == null || options.message().isBlank()) {
+            throw new RevisionException("A revision needs a message: -Dwataomi.message=\"add user bio field\".");
+        }
+        return options.autogenerate() ? autogenerate(options.message().strip(), options.autogen())
+                : empty(options.message().strip(), options.autogen().format());
+    }
+
+    private CreateResult empty(String message, Format format) {
+        RevisionGraph graph = RevisionFiles.graph(context.config());
+        Revision r = RevisionWriter.write(context.config(), new RevisionHeader(RevisionWriter.newId(), graph.parentForNewRevision(),
+                message, LocalDateTime.now()), format, List.of());
+        output.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + "): " + r.file());
+        output.info("Fill in its changeSets above the revision marker, then run mvn wataomi:upgrade.");
+        return new CreateResult(r, new Diff(List.of(), List.of()), false);
+    }
+
+    private CreateResult autogenerate(String message, AutogenOptions options) {
+        RevisionGraph graph = RevisionFiles.graph(context.config());
+        List<String> parents = graph.parentForNewRevision();
+        if (!options.againstHistory()) {
+            requireUpToDate(graph);
+        }
+        Autogenerate.Comparison cmp = new Autogenerate(context).compare(options, graph);
+        Diff diff = cmp.diff();
+        boolean stamp = false;
+        if (diff.isEmpty() && !options.againstHistory() && graph.isEmpty() && !cmp.current().isEmpty()) {
+            // The database was built by init (or by hand) before any revision: write the revision that builds it
+            // from nothing, and record it as applied here.
+            diff = SchemaDiff.compare(Catalog.empty(cmp.schemas()), cmp.desired(), Renames.none());
+            stamp = true;
+        }
+        report(diff);
+        if (diff.isEmpty()) {
+            output.info("No changes detected.");
+            return new CreateResult(null, diff, false);
+        }
+        RevisionHeader header = new RevisionHeader(RevisionWriter.newId(), parents, message, LocalDateTime.now());
+        Revision r = RevisionWriter.write(context.config(), header, options.format(), diff.operations());
+        output.info("Generating " + r.file() + " ... done");
+        if (stamp) {
+            stamp(r);
+            output.info("The database already has this schema, so revision " + r.id() + " is recorded as applied (stamped).");
+        }
+        output.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + ") with " + diff.operations().size()
+                + " change(s). Review it" + (stamp ? "; this database has it already." : ", then run mvn wataomi:upgrade."));
+        return new CreateResult(r, diff, stamp);
+    }
+
+    private void report(Diff diff) {
+        DiffListing.lines(diff.operations(), "Detected ", " (see the revision file)").forEach(output::info);
+        for (Operation op : diff.destructive()) {
+            output.warn("DESTRUCTIVE: " + op.describe() + ". Review the revision before applying it.");
+        }
+        diff.hints().forEach(output::warn);
+    }
+
+    private void requireUpToDate(RevisionGraph graph) {
+        if (graph.isEmpty()) {
+            return;
+        }
+        Set<String> applied = AppliedState.read(context).revisions();
+        List<Revision> pending = Targets.upgrade(graph, applied, "heads");
+        if (!pending.isEmpty()) {
+            throw new RevisionException("Target database is not up to date: it is at " + Targets.label(graph.currentHeads(applied))
+                    + ", " + pending.size() + " revision(s) pending (" + Targets.label(pending) + "). Run mvn wataomi:upgrade first,"
+                    + " or compare with the revisions instead of the database: -Dwataomi.diffAgainst=history.");
+        }
+    }
+
+    private void stamp(Revision r) {
+        context.locked(c -> {
+            try (Migrator m = new Migrator(context.config(), c, output, MigrationListener.NONE, null)) {
+                m.stamp(List.of(r), List.of());
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,14 @@
+package io.wataomi.core.migrate;
+
+import io.wataomi.core.revision.Revision;
+
+import java.util.List;
+
+/**
+ * Where the database stands.
+ *
+ * @param current the current revisions (none at base)
+ * @param lines   the report, as printed
+ */
+public record CurrentResult(List<Revision> current, List<String> lines) {
+}

@@ -1,0 +1,83 @@
+package io.wataomi.core.migrate;
+
+import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.db.RunContext;
+import io.wataomi.core.revision.Revision;
+import io.wataomi.core.revision.RevisionFiles;
+import io.wataomi.core.revision.RevisionGraph;
+import io.wataomi.core.revision.Targets;
+import io.wataomi.core.shared.Output;
+
+import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What upgrade and downgrade share: read the revisions, choose the ones to run from the history table, run them
+ * under the migration lock (or write their SQL), and say where the database ends up.
+ */
+abstract class MigrationCommand {
+    private final RunContext context;
+    private final MigrationListener listener;
+
+    MigrationCommand(RunContext context, MigrationListener listener) {
+        this.context = context;
+        this.listener = listener;
+    }
+
+    /** The revisions to run, in the order they run. */
+    abstract List<Revision> select(RevisionGraph graph, Set<String> applied, String target);
+
+    /** Runs the selected revisions. */
+    abstract void run(Migrator migrator, List<Revision> selected);
+
+    /** The goal's name, for the script header. */
+    abstract String goal();
+
+    /** The verb of the progress line, e.g. {@code Upgrading}. */
+    abstract String progress();
+
+    /** Runs the goal. */
+    public MigrationResult run(MigrationOptions options) {
+        RevisionGraph graph = RevisionFiles.graph(context.config());
+        return options.sql()
+                ? context.connected(c -> script(c, graph, options))
+                : context.locked(c -> live(c, graph, options.target()));
+    }
+
+    private MigrationResult live(Connection c, RevisionGraph graph, String target) throws SQLException {
+        Output output = context.output();
+        try (Migrator m = new Migrator(context.config(), c, output, listener, null)) {
+            Set<String> applied = m.state().revisions();
+            List<Revision> selected = select(graph, applied, target);
+            m.verifyChecksums(graph.inOrder(applied.stream().filter(id -> graph.get(id) != null).toList()));
+            if (selected.isEmpty()) {
+                output.info("Nothing to do: the database is at " + Targets.label(graph.currentHeads(applied)) + ".");
+            } else {
+                output.info(progress() + " from " + Targets.label(graph.currentHeads(applied)) + ": " + selected.size()
+                        + " revision" + (selected.size() == 1 ? "" : "s"));
+                run(m, selected);
+            }
+            List<Revision> now = graph.currentHeads(m.state().revisions());
+            if (!selected.isEmpty()) {
+                output.info("The database is now at " + Targets.label(now) + ".");
+            }
+            return new MigrationResult(selected, now, null);
+        }
+    }
+
+    private MigrationResult script(Connection c, RevisionGraph graph, MigrationOptions options) throws SQLException {
+        WataomiConfig config = context.config();
+        StringWriter out = new StringWriter();
+        List<Revision> selected;
+        try (Migrator m = new Migrator(config, c, context.output(), listener, out)) {
+            selected = select(graph, m.state().revisions(), options.target());
+            run(m, selected);
+        }
+        String script = OfflineScript.header(goal(), context.database().description(), selected) + out;
+        OfflineScript.emit(script, options.sqlFile(), context.output());
+        return new MigrationResult(selected, List.of(), script);
+    }
+}

@@ -1,0 +1,42 @@
+package io.wataomi.core.migrate;
+
+import io.wataomi.core.revision.Revision;
+import io.wataomi.core.revision.Targets;
+import io.wataomi.core.shared.Output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The offline SQL of an upgrade or downgrade: its header, and where it goes (standard output or a file). */
+final class OfflineScript {
+    private OfflineScript() {
+    }
+
+    static String header(String goal, String database, List<Revision> selected) {
+        return "-- wataomi " + goal + " script for " + database + '\n'
+                + "-- " + selected.size() + " revision(s): "
+                + (selected.isEmpty() ? "none, the database is already there" : Targets.label(selected)) + '\n'
+                + "-- Each revision is one transaction that also records it in databasechangelog. Run with psql -v ON_ERROR_STOP=1 -f;\n"
+                + "-- if you drop those INSERTs or apply the changes another way, record them with mvn wataomi:stamp -Dwataomi.target=<revision>\n";
+    }
+
+    static void emit(String script, Path sqlFile, Output output) {
+        if (sqlFile == null) {
+            output.raw(script);
+            return;
+        }
+        try {
+            if (sqlFile.getParent() != null) {
+                Files.createDirectories(sqlFile.getParent());
+            }
+            Files.writeString(sqlFile, script, StandardCharsets.UTF_8);
+            output.info("Wrote the SQL to " + sqlFile + "; the database was not changed.");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + sqlFile, e);
+        }
+    }
+}

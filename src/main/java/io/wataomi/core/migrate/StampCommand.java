@@ -1,0 +1,42 @@
+package io.wataomi.core.migrate;
+
+import io.wataomi.core.db.RunContext;
+import io.wataomi.core.revision.Revision;
+import io.wataomi.core.revision.RevisionFiles;
+import io.wataomi.core.revision.RevisionGraph;
+import io.wataomi.core.revision.Targets;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/** The stamp goal: records the target as the database's revision without running any change. */
+public final class StampCommand {
+    private final RunContext context;
+
+    /** A stamp of the context's database. */
+    public StampCommand(RunContext context) {
+        this.context = context;
+    }
+
+    /** Marks and unmarks revisions in the history table so that the database is at the target. */
+    public StampResult run(String target) {
+        RevisionGraph graph = RevisionFiles.graph(context.config());
+        StampResult result = context.locked(c -> {
+            try (Migrator m = new Migrator(context.config(), c, context.output(), MigrationListener.NONE, null)) {
+                Set<String> applied = m.state().revisions();
+                Set<String> goal = Targets.stamp(graph, applied, target);
+                List<Revision> mark = graph.inOrder(goal.stream().filter(id -> !applied.contains(id)).toList());
+                List<Revision> unmark = new ArrayList<>(graph.inOrder(
+                        applied.stream().filter(id -> graph.get(id) != null && !goal.contains(id)).toList()));
+                Collections.reverse(unmark);
+                m.stamp(mark, unmark);
+                return new StampResult(mark, unmark, graph.currentHeads(m.state().revisions()));
+            }
+        });
+        context.output().info("Stamped: " + result.marked().size() + " revision(s) recorded as applied, " + result.unmarked().size()
+                + " removed from the history; no change was run. The database is now at " + Targets.label(result.current()) + ".");
+        return result;
+    }
+}

@@ -1,0 +1,42 @@
+package io.wataomi.core.revision;
+
+import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.shared.Output;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The merge goal: writes a revision that joins two or more heads. Needs no database. */
+public final class MergeCommand {
+    private final WataomiConfig config;
+    private final Output output;
+
+    /** A merge of the project's revisions. */
+    public MergeCommand(WataomiConfig config, Output output) {
+        this.config = config;
+        this.output = output;
+    }
+
+    /** Writes the merge revision: of every current head, or of the listed revisions. */
+    public MergeResult run(MergeOptions options) {
+        RevisionGraph graph = RevisionFiles.graph(config);
+        List<String> parents = new ArrayList<>();
+        if (options.revisions().isEmpty()) {
+            graph.heads().forEach(h -> parents.add(h.id()));
+        } else {
+            for (String r : options.revisions()) {
+                parents.add(graph.resolve(r).id());
+            }
+        }
+        if (parents.size() < 2) {
+            throw new RevisionException("There is nothing to merge: " + (parents.isEmpty() ? "no revisions"
+                    : "a single head, " + parents.get(0)) + ". merge joins two or more heads (mvn wataomi:heads lists them).");
+        }
+        String message = options.message() == null || options.message().isBlank()
+                ? "merge " + String.join(" and ", parents) : options.message();
+        Revision r = RevisionWriter.write(config, RevisionWriter.newId(), parents, message, LocalDateTime.now(), "");
+        output.info("Merge revision " + r.id() + " revises " + r.parentsLabel() + ": " + r.file());
+        return new MergeResult(r);
+    }
+}
