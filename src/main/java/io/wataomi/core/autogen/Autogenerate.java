@@ -46,7 +46,7 @@ public final class Autogenerate {
     /** The entities' catalog, normalised on a scratch database. */
     public Catalog desired(EntityModel model, List<String> schemas, String devUrl) {
         try (ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), output)) {
-            return SchemaState.normalise(scratch, model.ddl(), schemas, config.connection().schema(), output);
+            return ScratchNormaliser.normalise(scratch, model.ddl(), schemas, config.connection().schema(), output);
         }
     }
 
@@ -82,7 +82,7 @@ public final class Autogenerate {
     }
 
     private Catalog liveCatalog(List<String> schemas) {
-        return context.connected(c -> SchemaState.read(c, schemas));
+        return context.connected(c -> ScratchNormaliser.read(c, schemas));
     }
 
     /** The schema the revisions build, replayed on a scratch database: no live database needed. */
@@ -92,7 +92,7 @@ public final class Autogenerate {
             try (Migrator m = new Migrator(config, c, Output.silent(), MigrationListener.NONE, null)) {
                 m.upgrade(Targets.upgrade(graph, Set.of(), "heads"));
             }
-            return SchemaState.read(c, schemas);
+            return ScratchNormaliser.read(c, schemas);
         } catch (SQLException e) {
             throw new DatabaseFailure("Scratch database error: " + e.getMessage(), e);
         }

@@ -79,10 +79,10 @@ public final class Migrator implements AutoCloseable {
     }
 
     /** Applies revisions in the given order, each in its own transaction. */
-    public void upgrade(List<Revision> plan) {
+    public void upgrade(List<Revision> revisions) {
         AppliedHistory history = history();
         ChangeLogHistoryService service = historyService();
-        for (Revision revision : plan) {
+        for (Revision revision : revisions) {
             long t0 = System.nanoTime();
             DatabaseChangeLog changeLog = session.parse(revision);
             List<ChangeSet> changeSets = changeSets(revision, changeLog);
@@ -131,12 +131,12 @@ public final class Migrator implements AutoCloseable {
     }
 
     /** Rolls back revisions in the given order (children first), each in its own transaction. */
-    public void downgrade(List<Revision> plan) {
+    public void downgrade(List<Revision> revisions) {
         AppliedHistory history = history();
         ChangeLogHistoryService service = historyService();
         List<List<ChangeSet>> undo = new ArrayList<>();
         List<DatabaseChangeLog> logs = new ArrayList<>();
-        for (Revision revision : plan) {
+        for (Revision revision : revisions) {
             DatabaseChangeLog changeLog = session.parse(revision);
             List<ChangeSet> ran = new ArrayList<>(changeSets(revision, changeLog).stream().filter(cs -> history.ran(cs) != null).toList());
             Collections.reverse(ran);
@@ -150,8 +150,8 @@ public final class Migrator implements AutoCloseable {
             undo.add(ran);
             logs.add(changeLog);
         }
-        for (int i = 0; i < plan.size(); i++) {
-            Revision revision = plan.get(i);
+        for (int i = 0; i < revisions.size(); i++) {
+            Revision revision = revisions.get(i);
             List<ChangeSet> ran = undo.get(i);
             long t0 = System.nanoTime();
             runRevision(revision, () -> {

@@ -62,7 +62,7 @@ public final class SyncCommand {
     }
 
     private SyncResult sync(Connection c, long t0) throws SQLException {
-        Target target = Target.read(c, config.tables());
+        TableLayout target = TableLayout.read(c, config.tables());
         requireFilled(target);
         if (!target.unique("user.casdoorId")) {
             output.warn("Column " + target.quoted("user.casdoorId") + " of " + target.qualified("user") + " has no unique index:"
@@ -136,14 +136,14 @@ public final class SyncCommand {
         }
     }
 
-    private static void requireFilled(Target t) {
+    private static void requireFilled(TableLayout t) {
         t.requireFilled("user", has(t, "user.casdoorId", "user.email", "user.name", "user.avatar", "user.active",
                 "user.createdAt", "user.updatedAt"));
         t.requireFilled("workspace", has(t, "workspace.slug", "workspace.name", "workspace.isDefault", "workspace.createdAt"));
         t.requireFilled("member", has(t, "member.workspaceId", "member.userId", "member.role", "member.createdAt"));
     }
 
-    private static Set<String> has(Target t, String... keys) {
+    private static Set<String> has(TableLayout t, String... keys) {
         return Set.copyOf(Stream.of(keys).filter(t::has).toList());
     }
 

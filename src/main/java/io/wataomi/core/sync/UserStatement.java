@@ -18,7 +18,7 @@ final class UserStatement {
     private UserStatement() {
     }
 
-    static String sql(Target t, List<String> textKeys) {
+    static String sql(TableLayout t, List<String> textKeys) {
         boolean active = t.has("user.active");
         String user = t.qualified("user");
         String id = t.quoted("user.id");
@@ -71,7 +71,7 @@ final class UserStatement {
         return sql.toString();
     }
 
-    private static String update(Target t, String user, String id, List<Col> cols, boolean active) {
+    private static String update(TableLayout t, String user, String id, List<Col> cols, boolean active) {
         if (cols.isEmpty()) {
             return "SELECT false AS deactivated WHERE false";
         }
@@ -84,7 +84,7 @@ final class UserStatement {
                 + " RETURNING " + (active ? "m.was_active AND NOT u." + t.quoted("user.active") : "false") + " AS deactivated";
     }
 
-    private static String membership(Target t) {
+    private static String membership(TableLayout t) {
         String member = t.qualified("member");
         List<String> cols = new ArrayList<>(List.of(t.quoted("member.workspaceId"), t.quoted("member.userId")));
         List<String> values = new ArrayList<>(List.of("w.id", "x.id"));

@@ -25,11 +25,11 @@ final class UserWriter implements AutoCloseable {
 
     private static final List<String> TEXT_KEYS = List.of("user.email", "user.name", "user.avatar");
 
-    private final Target target;
+    private final TableLayout target;
     private final List<String> textKeys = new ArrayList<>();
     private final PreparedStatement statement;
 
-    UserWriter(Connection c, Target target) throws SQLException {
+    UserWriter(Connection c, TableLayout target) throws SQLException {
         this.target = target;
         TEXT_KEYS.stream().filter(target::has).forEach(textKeys::add);
         this.statement = c.prepareStatement(UserStatement.sql(target, textKeys));
@@ -59,9 +59,9 @@ final class UserWriter implements AutoCloseable {
         Boolean[] active = new Boolean[n];
         int row = 0;
         for (CasdoorUser u : byId.values()) {
-            keys[row] = Values.checked(target, "user.casdoorId", u.id(), u);
+            keys[row] = ColumnValues.checked(target, "user.casdoorId", u.id(), u);
             for (int k = 0; k < textKeys.size(); k++) {
-                texts[k][row] = Values.text(target, textKeys.get(k), value(textKeys.get(k), u), u);
+                texts[k][row] = ColumnValues.text(target, textKeys.get(k), value(textKeys.get(k), u), u);
             }
             active[row] = u.active();
             row++;

@@ -21,9 +21,9 @@ final class WorkspaceWriter {
     }
 
     private final Connection c;
-    private final Target t;
+    private final TableLayout t;
 
-    WorkspaceWriter(Connection c, Target t) {
+    WorkspaceWriter(Connection c, TableLayout t) {
         this.c = c;
         this.t = t;
     }
@@ -34,8 +34,8 @@ final class WorkspaceWriter {
         int updated = 0;
         int unchanged = 0;
         for (CasdoorApplication app : applications) {
-            String slug = Values.workspace(t, "workspace.slug", app.name(), app.name());
-            String name = t.has("workspace.name") ? Values.workspace(t, "workspace.name", app.shownName(), app.name()) : null;
+            String slug = ColumnValues.workspace(t, "workspace.slug", app.name(), app.name());
+            String name = t.has("workspace.name") ? ColumnValues.workspace(t, "workspace.name", app.shownName(), app.name()) : null;
             switch (upsert(slug, name, false)) {
                 case 1 -> created++;
                 case 2 -> updated++;

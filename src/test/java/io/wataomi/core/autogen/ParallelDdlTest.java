@@ -32,16 +32,16 @@ class ParallelDdlTest {
         all.add("public");
         List<String> schemas = List.copyOf(all);
         Autogenerate autogen = new Autogenerate(new RunContext(config, Output.silent()));
-        int before = SchemaState.parallelFrom;
+        int before = ScratchNormaliser.parallelFrom;
         Catalog serial;
         Catalog parallel;
         try {
-            SchemaState.parallelFrom = Integer.MAX_VALUE;
+            ScratchNormaliser.parallelFrom = Integer.MAX_VALUE;
             serial = autogen.desired(model, schemas, null);
-            SchemaState.parallelFrom = 1;
+            ScratchNormaliser.parallelFrom = 1;
             parallel = autogen.desired(model, schemas, null);
         } finally {
-            SchemaState.parallelFrom = before;
+            ScratchNormaliser.parallelFrom = before;
         }
         assertTrue(serial.tables().size() > 1);
         assertEquals(serial, parallel);
@@ -49,7 +49,7 @@ class ParallelDdlTest {
 
     @org.junit.jupiter.api.Test
     void statementsAreGroupedByTableWithForeignKeysLast() {
-        DdlPlan plan = DdlPlan.of(List.of(
+        DdlGroups plan = DdlGroups.of(List.of(
                 "create sequence public.s start with 1 increment by 50",
                 "create table public.a (id bigint not null, primary key (id))",
                 "create table public.\"order\" (id bigint not null, a_id bigint, primary key (id))",
@@ -62,6 +62,6 @@ class ParallelDdlTest {
         assertEquals(2, plan.tables().size());
         assertEquals(3, plan.tables().get(0).size(), plan.tables().get(0).toString());
         assertEquals(1, plan.foreignKeys().size());
-        assertEquals(null, DdlPlan.of(List.of("create table public.a (id bigint)", "create cast (varchar as mood) with inout")));
+        assertEquals(null, DdlGroups.of(List.of("create table public.a (id bigint)", "create cast (varchar as mood) with inout")));
     }
 }

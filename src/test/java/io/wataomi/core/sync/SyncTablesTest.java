@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Target tables: names from settings, quoted; a missing table or column is found before anything is written or read. */
+/** TableLayout tables: names from settings, quoted; a missing table or column is found before anything is written or read. */
 class SyncTablesTest {
     private final RecordingOutput output = new RecordingOutput();
     private CasdoorTestServer server;

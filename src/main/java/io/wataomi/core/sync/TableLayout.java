@@ -18,7 +18,7 @@ import java.util.Set;
  * a missing schema, table or column, a non-boolean flag column, or a NOT NULL column that the sync would
  * leave empty is an error that names it and the setting to change.
  */
-final class Target {
+final class TableLayout {
     /** A column: its base type (no length), its length limit (or 0), whether NOT NULL, whether it fills itself. */
     record Column(String name, String type, int maxLength, boolean notNull, boolean filled) {
     }
@@ -27,14 +27,14 @@ final class Target {
     private final Map<String, Map<String, Column>> columns;
     private final Set<String> uniqueColumns;
 
-    private Target(SyncTables tables, Map<String, Map<String, Column>> columns, Set<String> uniqueColumns) {
+    private TableLayout(SyncTables tables, Map<String, Map<String, Column>> columns, Set<String> uniqueColumns) {
         this.tables = tables;
         this.columns = columns;
         this.uniqueColumns = uniqueColumns;
     }
 
     /** Reads and checks the tables. */
-    static Target read(Connection c, SyncTables tables) throws SQLException {
+    static TableLayout read(Connection c, SyncTables tables) throws SQLException {
         List<String> names = List.of(tables.name("user.table"), tables.name("workspace.table"), tables.name("member.table"));
         Map<String, Map<String, Column>> columns = new HashMap<>();
         Set<String> unique = new HashSet<>();
@@ -58,7 +58,7 @@ final class Target {
                 }
             }
         }
-        Target target = new Target(tables, columns, unique);
+        TableLayout target = new TableLayout(tables, columns, unique);
         target.check(c);
         return target;
     }

@@ -7,12 +7,12 @@ import io.wataomi.core.casdoor.CasdoorUser;
  * allows it, and a value longer than a {@code varchar(n)} column is refused before anything is written,
  * naming the user, the column and the fix (PostgreSQL would only say "value too long").
  */
-final class Values {
-    private Values() {
+final class ColumnValues {
+    private ColumnValues() {
     }
 
     /** A text value for a column, empty as NULL when the column is nullable. */
-    static String text(Target target, String key, String value, CasdoorUser user) {
+    static String text(TableLayout target, String key, String value, CasdoorUser user) {
         if (value == null || value.isEmpty()) {
             return target.column(key).notNull() ? "" : null;
         }
@@ -20,7 +20,7 @@ final class Values {
     }
 
     /** The value, after checking it fits the column. */
-    static String checked(Target target, String key, String value, CasdoorUser user) {
+    static String checked(TableLayout target, String key, String value, CasdoorUser user) {
         int max = target.column(key).maxLength();
         if (max > 0 && value.length() > max && value.codePointCount(0, value.length()) > max) {
             throw new SyncException("Casdoor user '" + user.name() + "' (id " + user.id() + ") has a " + key.substring(5) + " of "
@@ -32,7 +32,7 @@ final class Values {
     }
 
     /** A workspace value, checked the same way. */
-    static String workspace(Target target, String key, String value, String application) {
+    static String workspace(TableLayout target, String key, String value, String application) {
         int max = target.column(key).maxLength();
         if (max > 0 && value.codePointCount(0, value.length()) > max) {
             throw new SyncException("Casdoor application '" + application + "' has a " + key.substring(10) + " of "

@@ -18,13 +18,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Reads catalogs: of a live connection, or of DDL applied to a scratch database (PostgreSQL normalises it). */
-final class SchemaState {
+final class ScratchNormaliser {
     /** From this many statements the tables are created on two connections (lowered by a test). */
     static int parallelFrom = 400;
     private static final int WORKERS = 2;
     private static final Set<String> HISTORY_TABLES = Set.of("databasechangelog", "databasechangeloglock");
 
-    private SchemaState() {
+    private ScratchNormaliser() {
     }
 
     /** The catalog of these schemas, without Liquibase's history tables. */
@@ -89,7 +89,7 @@ final class SchemaState {
      * Large schemas: sequences first, then the tables (each with its indexes and constraints) on two connections
      * at once, so that both cores of the server work, then the foreign keys.
      */
-    private static void applyInParallel(ScratchDatabase scratch, Connection main, DdlPlan plan, String defaultSchema)
+    private static void applyInParallel(ScratchDatabase scratch, Connection main, DdlGroups plan, String defaultSchema)
             throws SQLException {
         try (Statement st = main.createStatement()) {
             batch(st, plan.prelude());
@@ -160,9 +160,9 @@ final class SchemaState {
             // Hibernate leaves named enum types unqualified: they belong in the default schema.
             st.execute("SET search_path TO " + Identifiers.quote(defaultSchema) + ", public");
             c.commit();
-            List<String> statements = ddl.stream().filter(SchemaState::applies).toList();
+            List<String> statements = ddl.stream().filter(ScratchNormaliser::applies).toList();
             long started = System.nanoTime();
-            DdlPlan plan = statements.size() >= parallelFrom ? DdlPlan.of(statements) : null;
+            DdlGroups plan = statements.size() >= parallelFrom ? DdlGroups.of(statements) : null;
             try {
                 if (plan == null) {
                     batch(st, statements);

@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  * first (sequences, types), each table's own statements (create, indexes, unique and check constraints,
  * comments) as one group, and the foreign keys last. Null when a statement does not fit: apply it in order.
  */
-record DdlPlan(List<String> prelude, List<List<String>> tables, List<String> foreignKeys) {
+record DdlGroups(List<String> prelude, List<List<String>> tables, List<String> foreignKeys) {
     private static final Pattern CREATE_TABLE = Pattern.compile("create table (\\S+) \\(.*", Pattern.DOTALL);
     private static final Pattern CREATE_INDEX = Pattern.compile("create (?:unique )?index \\S+ on (\\S+) .*", Pattern.DOTALL);
     private static final Pattern CONSTRAINT = Pattern.compile("alter table (?:if exists )?(\\S+) add constraint \\S+ (?:unique|check) .*",
             Pattern.DOTALL);
     private static final Pattern COMMENT_TABLE = Pattern.compile("comment on table (\\S+) is .*", Pattern.DOTALL);
 
-    static DdlPlan of(List<String> statements) {
+    static DdlGroups of(List<String> statements) {
         List<String> prelude = new ArrayList<>();
         Map<String, List<String>> tables = new LinkedHashMap<>();
         List<String> foreignKeys = new ArrayList<>();
@@ -37,7 +37,7 @@ record DdlPlan(List<String> prelude, List<List<String>> tables, List<String> for
                 return null;
             }
         }
-        return new DdlPlan(prelude, new ArrayList<>(tables.values()), foreignKeys);
+        return new DdlGroups(prelude, new ArrayList<>(tables.values()), foreignKeys);
     }
 
     private static String table(String lower) {
