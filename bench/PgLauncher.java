@@ -1,4 +1,4 @@
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.db.EmbeddedDatabase;
 
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ public class PgLauncher {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         Path portFile = Path.of(args[1]);
-        EmbeddedDatabase.Endpoint endpoint = EmbeddedDatabase.start(data, Console.silent());
+        EmbeddedDatabase.Endpoint endpoint = EmbeddedDatabase.start(data, Output.silent());
         if (!endpoint.started()) {
             System.err.println("A server already runs on " + data + " (port " + endpoint.port() + "); reusing it.");
         }

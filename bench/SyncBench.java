@@ -1,5 +1,5 @@
 import io.wataomi.casdoor.testing.CasdoorTestServer;
-import io.wataomi.core.Console;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.casdoor.CasdoorApplication;
 import io.wataomi.core.casdoor.CasdoorClient;
@@ -8,7 +8,7 @@ import io.wataomi.core.casdoor.CasdoorUser;
 import io.wataomi.core.casdoor.UserPage;
 import io.wataomi.core.casdoor.UserPages;
 import io.wataomi.core.config.Secret;
-import io.wataomi.core.config.Settings;
+import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.sync.SyncConfig;
 import io.wataomi.core.sync.SyncResult;
@@ -56,7 +56,7 @@ public class SyncBench {
                 port, Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
 
         String w = database(port, "bench_sync_wataomi");
-        Wataomi wataomi = new Wataomi(config(w, quickstart), Console.silent());
+        Wataomi wataomi = new Wataomi(config(w, quickstart), Output.silent());
         wataomi.upgrade("head", false, null);
         SyncConfig sync = new SyncConfig(casdoor, SyncTables.defaults("public"));
         double[] first = runWataomi(wataomi, sync, "first sync");
@@ -66,7 +66,7 @@ public class SyncBench {
             return;
         }
         String b = database(port, "bench_sync_baseline");
-        new Wataomi(config(b, quickstart), Console.silent()).upgrade("head", false, null);
+        new Wataomi(config(b, quickstart), Output.silent()).upgrade("head", false, null);
         double baseFirst = runBaseline(b, casdoor, "first sync");
         double baseAgain = runBaseline(b, casdoor, "re-sync");
         check(b, users);
@@ -103,7 +103,7 @@ public class SyncBench {
         long written = 0;
         try (Connection c = DriverManager.getConnection(url, "postgres", null)) {
             c.setAutoCommit(false);
-            CasdoorClient client = new CasdoorClient(casdoor, Console.silent());
+            CasdoorClient client = new CasdoorClient(casdoor, Output.silent());
             client.checkOrganization();
             try (PreparedStatement ws = c.prepareStatement("INSERT INTO workspace (slug, name, is_default) VALUES (?, ?, ?)"
                     + " ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name WHERE workspace.name IS DISTINCT FROM EXCLUDED.name")) {
@@ -165,7 +165,7 @@ public class SyncBench {
     }
 
     static WataomiConfig config(String url, Path quickstart) {
-        Settings s = Settings.resolve(Map.of(), Map.of(), Map.of(), Map.of("wataomi.url", url, "wataomi.username", "postgres"));
+        LayeredSettings s = LayeredSettings.resolve(Map.of(), Map.of(), Map.of(), Map.of("wataomi.url", url, "wataomi.username", "postgres"));
         return WataomiConfig.from(s, quickstart);
     }
 

@@ -1,6 +1,7 @@
 package io.wataomi.core.autogen;
 
 import io.wataomi.core.render.Format;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -13,6 +14,8 @@ import java.util.stream.LongStream;
  * of the step before, down to base. {@code -Dwataomi.propertySeeds=N} walks N seeds, {@code -Dwataomi.propertySeed=S}
  * only seed S, {@code -Dwataomi.propertySteps=K} K edits per walk.
  */
+@Tag("slow")
+@Tag("slow")
 class RandomEditsPropertyTest {
     static final String SEED_PROPERTY = "wataomi.propertySeed";
     /** Chosen so that together they make every kind of edit at least twice, in each of the three formats. */

@@ -8,6 +8,7 @@ import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.SchemaDump;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two upgrades at once on one database, and a lock holder killed mid-upgrade. */
+@Tag("slow")
 class ConcurrentUpgradeTest {
 
     /** Three revisions that each sleep one second, so that two runs started together overlap. */

@@ -5,6 +5,7 @@ import io.wataomi.core.testing.ChildJvm;
 import io.wataomi.core.testing.SchemaDump;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * schema and the rows of a reference database upgraded to that revision), and a plain re-run of the
  * upgrade must reach the head with every changeSet recorded once.
  */
+@Tag("slow")
 class CrashAtomicityTest {
 
     @Test

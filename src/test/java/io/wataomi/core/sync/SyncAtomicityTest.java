@@ -15,6 +15,7 @@ import io.wataomi.core.testing.TestProject;
 import io.wataomi.core.Wataomi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * pages were written; a value the table cannot take; a held lock) leaves every row as it was. The
  * database starts from an earlier sync, so that the failed sync had updates as well as inserts to undo.
  */
+@Tag("slow")
 class SyncAtomicityTest {
     private final RecordingOutput output = new RecordingOutput();
     private CasdoorTestServer server;
