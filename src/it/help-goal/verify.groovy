@@ -12,7 +12,9 @@ def log = new File(basedir, 'build.log').text
  '-Dwataomi.diffAgainst', '-Dwataomi.devUrl', '-Dwataomi.reset.confirm', '-Dwataomi.reset.allowRemote', '-Dwataomi.reset.schemas', '-Dwataomi.reset.sync'].each { prop ->
     assert log.contains(prop) : "parameter property ${prop} is not listed"
 }
-assert log.contains('Where to go: head (default; fails if there are two heads)') : 'parameter descriptions are missing'
+assert log.contains('Where to go: head (fails if there are two heads)') : 'parameter descriptions are missing'
+// Defaults come from the plugin descriptor (one default per option), shown next to the property.
+assert log =~ /target  \(-Dwataomi\.target\)  default: head/ : 'the default of upgrade\'s target is not shown'
 // The sync's table mapping is one map parameter whose keys are also -Dwataomi.sync.<key> properties.
 assert log.contains('syncTables') && log.contains('-Dwataomi.sync.user.table=app_user')
 assert log.contains('It asks for the database name first; in batch mode')
