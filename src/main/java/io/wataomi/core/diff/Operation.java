@@ -180,7 +180,7 @@ public sealed interface Operation {
     /** SET NOT NULL; {@code nullsPresent} records that the live column holds NULLs, so the change fails or needs a backfill. */
     record SetNotNull(QualifiedName table, String column, boolean nullsPresent) implements Operation {
         public Operation reverse() {
-            return new DropNotNull(table, column);
+            return new DropNotNull(table, column, nullsPresent);
         }
 
         public boolean destructive() {
@@ -196,10 +196,18 @@ public sealed interface Operation {
         }
     }
 
-    /** DROP NOT NULL. */
-    record DropNotNull(QualifiedName table, String column) implements Operation {
+    /**
+     * DROP NOT NULL. {@code nullsPresentWhenSet} is the {@code nullsPresent} of the SET NOT NULL this undoes, kept
+     * only so that reversing twice gives that operation back; it changes neither the statement nor the description.
+     */
+    record DropNotNull(QualifiedName table, String column, boolean nullsPresentWhenSet) implements Operation {
+        /** The DROP NOT NULL the diff finds: a column that becomes nullable. */
+        public DropNotNull(QualifiedName table, String column) {
+            this(table, column, false);
+        }
+
         public Operation reverse() {
-            return new SetNotNull(table, column, false);
+            return new SetNotNull(table, column, nullsPresentWhenSet);
         }
 
         public String describe() {

@@ -191,4 +191,12 @@ class SchemaDiffTest {
             assertEquals(op.reverse(), op.reverse().reverse().reverse(), op.reverse().describe());
         }
     }
+
+    @Test
+    void notNullOverNullsKeepsItsFlagThroughTheReverseWithoutChangingTheReverse() {
+        Operation.SetNotNull overNulls = new Operation.SetNotNull(USER, "email", true);
+        assertEquals(overNulls, overNulls.reverse().reverse());
+        assertEquals("drop not null public.user.email", overNulls.reverse().describe());
+        assertEquals(new Operation.SetNotNull(USER, "email", false), new Operation.DropNotNull(USER, "email").reverse());
+    }
 }
