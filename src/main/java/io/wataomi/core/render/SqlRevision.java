@@ -9,7 +9,8 @@ final class SqlRevision {
 
     static String render(RevisionHeader h, List<Step> steps) {
         StringBuilder sb = new StringBuilder("--liquibase formatted sql\n\n");
-        sb.append("-- ").append(oneLine(h.message())).append("\n--\n");
+        // Labelled: outside a changeset Liquibase reads "-- comment ..." or "-- changeset ..." as a directive and refuses the file.
+        sb.append("-- Message: ").append(oneLine(h.message())).append("\n--\n");
         sb.append("-- Revision ID: ").append(h.id()).append('\n');
         sb.append("-- Revises: ").append(h.revises()).append('\n');
         sb.append("-- Create Date: ").append(h.createdForPeople()).append("\n\n");
