@@ -28,9 +28,9 @@ record InitPlan(List<Operation> operations, List<String> tables, Diff remaining)
      * Whether init takes an operation: always, only when the table it changes is created too, or never.
      *
      * @param creates the table the operation creates, or null
-     * @param ifCreated the table whose creation the operation belongs to, or null
+     * @param partOf  the table whose creation the operation completes (its keys, indexes), or null
      */
-    private record Rule(boolean always, QualifiedName creates, QualifiedName ifCreated) {
+    private record Rule(boolean always, QualifiedName creates, QualifiedName partOf) {
         static final Rule TAKE = new Rule(true, null, null);
         static final Rule LEAVE = new Rule(false, null, null);
 
@@ -38,18 +38,21 @@ record InitPlan(List<Operation> operations, List<String> tables, Diff remaining)
             return new Rule(true, table, null);
         }
 
-        static Rule ifCreated(QualifiedName table) {
+        static Rule partOfCreating(QualifiedName table) {
             return new Rule(false, null, table);
         }
 
         boolean takes(Set<QualifiedName> created) {
-            return always || ifCreated != null && created.contains(ifCreated);
+            return always || partOf != null && created.contains(partOf);
         }
     }
 
     /** The rule of each operation. */
     private static final class Rules implements OperationVisitor<Rule> {
         static final Rules INSTANCE = new Rules();
+
+        private Rules() {
+        }
 
         @Override
         public Rule visit(Operation.CreateSchema op) {
@@ -138,7 +141,7 @@ record InitPlan(List<Operation> operations, List<String> tables, Diff remaining)
 
         @Override
         public Rule visit(Operation.AddUnique op) {
-            return Rule.ifCreated(op.table());
+            return Rule.partOfCreating(op.table());
         }
 
         @Override
@@ -148,7 +151,7 @@ record InitPlan(List<Operation> operations, List<String> tables, Diff remaining)
 
         @Override
         public Rule visit(Operation.CreateIndex op) {
-            return Rule.ifCreated(op.table());
+            return Rule.partOfCreating(op.table());
         }
 
         @Override
@@ -158,7 +161,7 @@ record InitPlan(List<Operation> operations, List<String> tables, Diff remaining)
 
         @Override
         public Rule visit(Operation.AddForeignKey op) {
-            return Rule.ifCreated(op.table());
+            return Rule.partOfCreating(op.table());
         }
 
         @Override
@@ -168,7 +171,7 @@ record InitPlan(List<Operation> operations, List<String> tables, Diff remaining)
 
         @Override
         public Rule visit(Operation.AddCheck op) {
-            return Rule.ifCreated(op.table());
+            return Rule.partOfCreating(op.table());
         }
 
         @Override
