@@ -27,6 +27,9 @@ public sealed interface Operation {
     /** One line for people, e.g. {@code add column public.user.bio}. */
     String describe();
 
+    /** Calls the visitor's method for this kind of operation. */
+    <R> R accept(OperationVisitor<R> visitor);
+
     /** Creates a schema the entities use and the database lacks. */
     record CreateSchema(String schema) implements Operation {
         public Operation reverse() {
@@ -35,6 +38,10 @@ public sealed interface Operation {
 
         public String describe() {
             return "create schema " + schema;
+        }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -47,6 +54,10 @@ public sealed interface Operation {
         public String describe() {
             return "drop schema " + schema;
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** A table with its columns and primary key; its other constraints and indexes are separate operations. */
@@ -57,6 +68,10 @@ public sealed interface Operation {
 
         public String describe() {
             return "create table " + table.name();
+        }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -73,6 +88,10 @@ public sealed interface Operation {
         public String describe() {
             return "drop table " + table.name();
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Renames a table within its schema, keeping its rows. */
@@ -84,6 +103,10 @@ public sealed interface Operation {
         public String describe() {
             return "rename table " + from + " to " + to;
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Adds a column. */
@@ -94,6 +117,10 @@ public sealed interface Operation {
 
         public String describe() {
             return "add column " + table + "." + column.name() + " " + column.type();
+        }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -110,6 +137,10 @@ public sealed interface Operation {
         public String describe() {
             return "drop column " + table + "." + column.name();
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Renames a column, keeping its values. */
@@ -120,6 +151,10 @@ public sealed interface Operation {
 
         public String describe() {
             return "rename column " + table + "." + from + " to " + to;
+        }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -136,12 +171,16 @@ public sealed interface Operation {
         public String describe() {
             return "alter column " + table + "." + column + " type " + from + " -> " + to;
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** SET NOT NULL; {@code nullsPresent} records that the live column holds NULLs, so the change fails or needs a backfill. */
     record SetNotNull(QualifiedName table, String column, boolean nullsPresent) implements Operation {
         public Operation reverse() {
-            return new DropNotNull(table, column);
+            return new DropNotNull(table, column, nullsPresent);
         }
 
         public boolean destructive() {
@@ -151,16 +190,32 @@ public sealed interface Operation {
         public String describe() {
             return "set not null " + table + "." + column + (nullsPresent ? " (the column holds NULLs)" : "");
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
-    /** DROP NOT NULL. */
-    record DropNotNull(QualifiedName table, String column) implements Operation {
+    /**
+     * DROP NOT NULL. {@code nullsPresentWhenSet} is the {@code nullsPresent} of the SET NOT NULL this undoes, kept
+     * only so that reversing twice gives that operation back; it changes neither the statement nor the description.
+     */
+    record DropNotNull(QualifiedName table, String column, boolean nullsPresentWhenSet) implements Operation {
+        /** The DROP NOT NULL the diff finds: a column that becomes nullable. */
+        public DropNotNull(QualifiedName table, String column) {
+            this(table, column, false);
+        }
+
         public Operation reverse() {
-            return new SetNotNull(table, column, false);
+            return new SetNotNull(table, column, nullsPresentWhenSet);
         }
 
         public String describe() {
             return "drop not null " + table + "." + column;
+        }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -173,6 +228,10 @@ public sealed interface Operation {
         public String describe() {
             return "alter column " + table + "." + column + " default " + from + " -> " + to;
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Makes a column an identity column, changes its kind, or makes it a plain column again (null). */
@@ -183,6 +242,10 @@ public sealed interface Operation {
 
         public String describe() {
             return "alter column " + table + "." + column + " identity " + from + " -> " + to;
+        }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -195,6 +258,10 @@ public sealed interface Operation {
         public String describe() {
             return "comment on table " + table;
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Sets a column's comment; null removes it. */
@@ -205,6 +272,10 @@ public sealed interface Operation {
 
         public String describe() {
             return "comment on column " + table + "." + column;
+        }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -217,6 +288,10 @@ public sealed interface Operation {
         public String describe() {
             return "add primary key " + key.name() + " on " + table + " " + key.columns();
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Drops a primary key. */
@@ -227,6 +302,10 @@ public sealed interface Operation {
 
         public String describe() {
             return "drop primary key " + key.name() + " on " + table;
+        }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -239,6 +318,10 @@ public sealed interface Operation {
         public String describe() {
             return "add unique constraint " + unique.name() + " on " + table + " " + unique.columns();
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Drops a unique constraint. */
@@ -249,6 +332,10 @@ public sealed interface Operation {
 
         public String describe() {
             return "drop unique constraint " + unique.name() + " on " + table;
+        }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -261,6 +348,10 @@ public sealed interface Operation {
         public String describe() {
             return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on " + table + " " + index.columns();
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Drops an index. */
@@ -271,6 +362,10 @@ public sealed interface Operation {
 
         public String describe() {
             return "drop index " + index.name() + " on " + table;
+        }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -283,6 +378,10 @@ public sealed interface Operation {
         public String describe() {
             return "add foreign key " + key.name() + " on " + table + " " + key.columns() + " -> " + key.target();
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Drops a foreign key. */
@@ -293,6 +392,10 @@ public sealed interface Operation {
 
         public String describe() {
             return "drop foreign key " + key.name() + " on " + table;
+        }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -305,6 +408,10 @@ public sealed interface Operation {
         public String describe() {
             return "add check constraint " + check.name() + " on " + table;
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Drops a check constraint. */
@@ -315,6 +422,10 @@ public sealed interface Operation {
 
         public String describe() {
             return "drop check constraint " + check.name() + " on " + table;
+        }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -327,6 +438,10 @@ public sealed interface Operation {
         public String describe() {
             return "rename constraint " + from + " on " + table + " to " + to;
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Renames an index whose definition is unchanged. */
@@ -338,6 +453,10 @@ public sealed interface Operation {
         public String describe() {
             return "rename index " + from + " on " + table + " to " + to;
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Creates a sequence. */
@@ -348,6 +467,10 @@ public sealed interface Operation {
 
         public String describe() {
             return "create sequence " + sequence.name();
+        }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -364,6 +487,10 @@ public sealed interface Operation {
         public String describe() {
             return "drop sequence " + sequence.name();
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Changes a sequence's options (increment, bounds, cache, cycle, type). */
@@ -374,6 +501,10 @@ public sealed interface Operation {
 
         public String describe() {
             return "alter sequence " + to.name();
+        }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -386,6 +517,10 @@ public sealed interface Operation {
         public String describe() {
             return "create type " + type.name() + " as enum " + type.labels();
         }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Drops an enum type. */
@@ -396,6 +531,10 @@ public sealed interface Operation {
 
         public String describe() {
             return "drop type " + type.name();
+        }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -411,6 +550,10 @@ public sealed interface Operation {
 
         public String describe() {
             return "alter type " + to.name() + " labels " + from.labels() + " -> " + to.labels();
+        }
+
+        public <R> R accept(OperationVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 

@@ -3,6 +3,7 @@ package io.wataomi.core.diff;
 import io.wataomi.core.model.Catalog;
 import io.wataomi.core.model.CheckConstraint;
 import io.wataomi.core.model.ForeignKey;
+import io.wataomi.core.model.Identifiers;
 import io.wataomi.core.model.Index;
 import io.wataomi.core.model.PrimaryKey;
 import io.wataomi.core.model.QualifiedName;
@@ -12,11 +13,13 @@ import io.wataomi.core.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Applies confirmed renames to the database's catalog, so the diff sees the renamed objects as unchanged. */
 final class RenameApplier {
+    /** A name PostgreSQL prints without quotes (keywords aside). */
+    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*");
+
     /** The rename operations and the catalog as it will be after them. */
     record Result(List<Operation> operations, Catalog renamed) {
     }
@@ -75,11 +78,61 @@ final class RenameApplier {
                 replaceIdentifier(i.definition(), from, to));
     }
 
-    /** Replaces an identifier, bare or double-quoted, where it stands as a whole word. */
+    /**
+     * Replaces a column name in SQL that PostgreSQL printed (a CHECK, an index definition or predicate), bare or
+     * double-quoted, where it names a column: not inside a string literal, and not as part of a qualified name, as a
+     * type after {@code ::} or as a function name, which may be spelled the same.
+     */
     static String replaceIdentifier(String text, String from, String to) {
-        String quotedTo = Matcher.quoteReplacement(to.matches("[a-z_][a-z0-9_]*") ? to : "\"" + to.replace("\"", "\"\"") + "\"");
-        String replaced = text.replace("\"" + from.replace("\"", "\"\"") + "\"", quotedTo);
-        return Pattern.compile("(?<![\\w\".])" + Pattern.quote(from) + "(?![\\w\"(])").matcher(replaced).replaceAll(quotedTo);
+        String replacement = PLAIN.matcher(to).matches() ? to : Identifiers.quote(to);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0, end; i < text.length(); i = end) {
+            end = tokenEnd(text, i);
+            String token = text.substring(i, end);
+            boolean named = token.charAt(0) == '"' ? token.equals(Identifiers.quote(from)) : isWordPart(token.charAt(0)) && token.equals(from);
+            out.append(named && standsAlone(text, i, end) ? replacement : token);
+        }
+        return out.toString();
+    }
+
+    /** Where the token at {@code i} ends: a string literal, a quoted identifier, a word, or any other one character. */
+    private static int tokenEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\'' || c == '"') {
+            // An E'...' literal escapes with backslashes, so \' does not end it.
+            boolean escapes = c == '\'' && i > 0 && Character.toUpperCase(text.charAt(i - 1)) == 'E' && (i == 1 || !isWordPart(text.charAt(i - 2)));
+            return closingQuote(text, i, c, escapes);
+        }
+        int end = i + 1;
+        while (isWordPart(c) && end < text.length() && isWordPart(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int closingQuote(String text, int open, char quote, boolean escapes) {
+        int j = open + 1;
+        while (j < text.length()) {
+            char c = text.charAt(j);
+            if (escapes && c == '\\' || c == quote && j + 1 < text.length() && text.charAt(j + 1) == quote) {
+                j += 2;
+            } else if (c == quote) {
+                return j + 1;
+            } else {
+                j++;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isWordPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    }
+
+    /** Not qualified ({@code public.x}), not a type ({@code ::x}), not a function ({@code x(}). */
+    private static boolean standsAlone(String text, int start, int end) {
+        boolean qualified = start > 0 && text.charAt(start - 1) == '.';
+        return !qualified && !text.startsWith("::", start - 2) && !(end < text.length() && text.charAt(end) == '(');
     }
 
     private static Table withForeignKeys(Table t, UnaryOperator<ForeignKey> change) {

@@ -1,5 +1,6 @@
 package io.wataomi.core.diff;
 
+import io.wataomi.core.diff.PhasedOperations.Phase;
 import io.wataomi.core.model.Catalog;
 import io.wataomi.core.model.Column;
 import io.wataomi.core.model.EnumType;
@@ -21,32 +22,32 @@ public final class SchemaDiff {
 
     /** The operations that turn {@code current} into {@code desired}, renames applied first. */
     public static Diff compare(Catalog current, Catalog desired, Renames renames) {
-        Plan plan = new Plan();
+        PhasedOperations ops = new PhasedOperations();
         RenameApplier.Result renamed = RenameApplier.apply(current, renames);
-        renamed.operations().forEach(op -> plan.add(Plan.Phase.RENAME, op));
+        renamed.operations().forEach(op -> ops.add(Phase.RENAME, op));
         Catalog cur = renamed.renamed();
         Set<ForeignKeyRef> rebuilt = rebuiltForeignKeys(cur, desired);
         for (Table t : cur.tables().values()) {
             Table wanted = desired.tables().get(t.name());
             if (wanted == null) {
-                TableDiff.dropped(t, plan);
+                TableDiff.dropped(t, ops);
             } else {
-                TableDiff.compare(t, wanted, rebuilt, plan);
+                TableDiff.compare(t, wanted, rebuilt, ops);
             }
         }
         for (Table t : desired.tables().values()) {
             if (!cur.tables().containsKey(t.name())) {
-                TableDiff.created(t, plan);
+                TableDiff.created(t, ops);
             }
         }
         for (String schema : desired.schemas()) {
             if (!cur.schemas().contains(schema) && uses(desired, schema)) {
-                plan.add(Plan.Phase.CREATE_SCHEMA, new Operation.CreateSchema(schema));
+                ops.add(Phase.CREATE_SCHEMA, new Operation.CreateSchema(schema));
             }
         }
-        compareSequences(cur, desired, plan);
-        compareEnums(cur, desired, plan);
-        return new Diff(plan.operations(), RenameHints.find(cur, desired));
+        compareSequences(cur, desired, ops);
+        compareEnums(cur, desired, ops);
+        return new Diff(ops.operations(), RenameHints.find(cur, desired));
     }
 
     private static boolean uses(Catalog c, String schema) {
@@ -95,41 +96,41 @@ public final class SchemaDiff {
         return rebuilt;
     }
 
-    private static void compareSequences(Catalog cur, Catalog desired, Plan plan) {
+    private static void compareSequences(Catalog cur, Catalog desired, PhasedOperations ops) {
         for (Sequence s : cur.sequences().values()) {
             Sequence wanted = desired.sequences().get(s.name());
             if (s.ownedBy() != null && (wanted == null || !s.ownedBy().equals(wanted.ownedBy()))) {
-                plan.add(Plan.Phase.RELEASE_SEQUENCE, new Operation.AlterSequence(s, s.withOwner(null)));
+                ops.add(Phase.RELEASE_SEQUENCE, new Operation.AlterSequence(s, s.withOwner(null)));
             }
             if (wanted == null) {
-                plan.add(Plan.Phase.DROP_SEQUENCE, new Operation.DropSequence(s.withOwner(null)));
+                ops.add(Phase.DROP_SEQUENCE, new Operation.DropSequence(s.withOwner(null)));
             } else if (!s.withOwner(null).equals(wanted.withOwner(null))) {
-                plan.add(Plan.Phase.CREATE_SEQUENCE, new Operation.AlterSequence(s.withOwner(null), wanted.withOwner(null)));
+                ops.add(Phase.CREATE_SEQUENCE, new Operation.AlterSequence(s.withOwner(null), wanted.withOwner(null)));
             }
         }
         for (Sequence s : desired.sequences().values()) {
             Sequence existing = cur.sequences().get(s.name());
             if (existing == null) {
-                plan.add(Plan.Phase.CREATE_SEQUENCE, new Operation.CreateSequence(s.withOwner(null)));
+                ops.add(Phase.CREATE_SEQUENCE, new Operation.CreateSequence(s.withOwner(null)));
             }
             if (s.ownedBy() != null && (existing == null || !s.ownedBy().equals(existing.ownedBy()))) {
-                plan.add(Plan.Phase.OWN_SEQUENCE, new Operation.AlterSequence(s.withOwner(null), s));
+                ops.add(Phase.OWN_SEQUENCE, new Operation.AlterSequence(s.withOwner(null), s));
             }
         }
     }
 
-    private static void compareEnums(Catalog cur, Catalog desired, Plan plan) {
+    private static void compareEnums(Catalog cur, Catalog desired, PhasedOperations ops) {
         for (EnumType e : cur.enums().values()) {
             EnumType wanted = desired.enums().get(e.name());
             if (wanted == null) {
-                plan.add(Plan.Phase.DROP_TYPE, new Operation.DropEnum(e));
+                ops.add(Phase.DROP_TYPE, new Operation.DropEnum(e));
             } else if (!wanted.labels().equals(e.labels())) {
-                plan.add(Plan.Phase.CREATE_TYPE, new Operation.AlterEnum(e, wanted, columnsOfType(cur, e)));
+                ops.add(Phase.CREATE_TYPE, new Operation.AlterEnum(e, wanted, columnsOfType(cur, e)));
             }
         }
         for (EnumType e : desired.enums().values()) {
             if (!cur.enums().containsKey(e.name())) {
-                plan.add(Plan.Phase.CREATE_TYPE, new Operation.CreateEnum(e));
+                ops.add(Phase.CREATE_TYPE, new Operation.CreateEnum(e));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.wataomi.core.diff;
 
+import io.wataomi.core.diff.PhasedOperations.Phase;
 import io.wataomi.core.model.CheckConstraint;
 import io.wataomi.core.model.ForeignKey;
 import io.wataomi.core.model.Index;
@@ -16,20 +17,20 @@ final class TableDiff {
     private TableDiff() {
     }
 
-    static void created(Table t, Plan plan) {
-        plan.add(Plan.Phase.CREATE_TABLE, new Operation.CreateTable(bare(t)));
-        t.uniques().forEach(u -> plan.add(Plan.Phase.ADD_CONSTRAINT, new Operation.AddUnique(t.name(), u)));
-        t.checks().forEach(c -> plan.add(Plan.Phase.ADD_CONSTRAINT, new Operation.AddCheck(t.name(), c)));
-        t.indexes().forEach(i -> plan.add(Plan.Phase.ADD_CONSTRAINT, new Operation.CreateIndex(t.name(), i)));
-        t.foreignKeys().forEach(fk -> plan.add(Plan.Phase.ADD_FOREIGN_KEY, new Operation.AddForeignKey(t.name(), fk)));
+    static void created(Table t, PhasedOperations ops) {
+        ops.add(Phase.CREATE_TABLE, new Operation.CreateTable(bare(t)));
+        t.uniques().forEach(u -> ops.add(Phase.ADD_CONSTRAINT, new Operation.AddUnique(t.name(), u)));
+        t.checks().forEach(c -> ops.add(Phase.ADD_CONSTRAINT, new Operation.AddCheck(t.name(), c)));
+        t.indexes().forEach(i -> ops.add(Phase.ADD_CONSTRAINT, new Operation.CreateIndex(t.name(), i)));
+        t.foreignKeys().forEach(fk -> ops.add(Phase.ADD_FOREIGN_KEY, new Operation.AddForeignKey(t.name(), fk)));
     }
 
-    static void dropped(Table t, Plan plan) {
-        t.foreignKeys().forEach(fk -> plan.add(Plan.Phase.DROP_FOREIGN_KEY, new Operation.DropForeignKey(t.name(), fk)));
-        t.indexes().forEach(i -> plan.add(Plan.Phase.DROP_CONSTRAINT, new Operation.DropIndex(t.name(), i)));
-        t.checks().forEach(c -> plan.add(Plan.Phase.DROP_CONSTRAINT, new Operation.DropCheck(t.name(), c)));
-        t.uniques().forEach(u -> plan.add(Plan.Phase.DROP_CONSTRAINT, new Operation.DropUnique(t.name(), u)));
-        plan.add(Plan.Phase.DROP_TABLE, new Operation.DropTable(bare(t)));
+    static void dropped(Table t, PhasedOperations ops) {
+        t.foreignKeys().forEach(fk -> ops.add(Phase.DROP_FOREIGN_KEY, new Operation.DropForeignKey(t.name(), fk)));
+        t.indexes().forEach(i -> ops.add(Phase.DROP_CONSTRAINT, new Operation.DropIndex(t.name(), i)));
+        t.checks().forEach(c -> ops.add(Phase.DROP_CONSTRAINT, new Operation.DropCheck(t.name(), c)));
+        t.uniques().forEach(u -> ops.add(Phase.DROP_CONSTRAINT, new Operation.DropUnique(t.name(), u)));
+        ops.add(Phase.DROP_TABLE, new Operation.DropTable(bare(t)));
     }
 
     /** The table as CREATE TABLE makes it: columns, primary key and comments, no other constraint. */
@@ -37,48 +38,48 @@ final class TableDiff {
         return new Table(t.name(), t.columns(), t.primaryKey(), List.of(), List.of(), List.of(), List.of(), t.comment());
     }
 
-    static void compare(Table cur, Table want, Set<SchemaDiff.ForeignKeyRef> rebuilt, Plan plan) {
+    static void compare(Table cur, Table want, Set<SchemaDiff.ForeignKeyRef> rebuilt, PhasedOperations ops) {
         QualifiedName name = cur.name();
-        new Matcher<ForeignKey>(ForeignKey::name, fk -> new ForeignKey("", fk.columns(), fk.target(), fk.targetColumns(),
+        new ObjectPairing<ForeignKey>(ForeignKey::name, fk -> new ForeignKey("", fk.columns(), fk.target(), fk.targetColumns(),
                 fk.onDelete(), fk.onUpdate(), fk.deferrable(), fk.initiallyDeferred()))
                 .forceRebuild(fk -> rebuilt.contains(new SchemaDiff.ForeignKeyRef(name, fk.name())))
-                .run(cur.foreignKeys(), want.foreignKeys(), plan, Plan.Phase.DROP_FOREIGN_KEY, Plan.Phase.ADD_FOREIGN_KEY,
+                .run(cur.foreignKeys(), want.foreignKeys(), ops, Phase.DROP_FOREIGN_KEY, Phase.ADD_FOREIGN_KEY,
                         fk -> new Operation.DropForeignKey(name, fk), fk -> new Operation.AddForeignKey(name, fk),
                         (a, b) -> new Operation.RenameConstraint(name, a.name(), b.name()));
-        new Matcher<Index>(Index::name, TableDiff::indexShape)
-                .run(cur.indexes(), want.indexes(), plan, Plan.Phase.DROP_CONSTRAINT, Plan.Phase.ADD_CONSTRAINT,
+        new ObjectPairing<Index>(Index::name, TableDiff::indexShape)
+                .run(cur.indexes(), want.indexes(), ops, Phase.DROP_CONSTRAINT, Phase.ADD_CONSTRAINT,
                         i -> new Operation.DropIndex(name, i), i -> new Operation.CreateIndex(name, i),
                         (a, b) -> new Operation.RenameIndex(name, a.name(), b.name()));
-        new Matcher<UniqueConstraint>(UniqueConstraint::name, u -> new UniqueConstraint("", u.columns(), u.nullsNotDistinct()))
-                .run(cur.uniques(), want.uniques(), plan, Plan.Phase.DROP_CONSTRAINT, Plan.Phase.ADD_CONSTRAINT,
+        new ObjectPairing<UniqueConstraint>(UniqueConstraint::name, u -> new UniqueConstraint("", u.columns(), u.nullsNotDistinct()))
+                .run(cur.uniques(), want.uniques(), ops, Phase.DROP_CONSTRAINT, Phase.ADD_CONSTRAINT,
                         u -> new Operation.DropUnique(name, u), u -> new Operation.AddUnique(name, u),
                         (a, b) -> new Operation.RenameConstraint(name, a.name(), b.name()));
-        new Matcher<CheckConstraint>(CheckConstraint::name, c -> c.expression())
-                .run(cur.checks(), want.checks(), plan, Plan.Phase.DROP_CONSTRAINT, Plan.Phase.ADD_CONSTRAINT,
+        new ObjectPairing<CheckConstraint>(CheckConstraint::name, c -> c.expression())
+                .run(cur.checks(), want.checks(), ops, Phase.DROP_CONSTRAINT, Phase.ADD_CONSTRAINT,
                         c -> new Operation.DropCheck(name, c), c -> new Operation.AddCheck(name, c),
                         (a, b) -> new Operation.RenameConstraint(name, a.name(), b.name()));
-        comparePrimaryKey(cur, want, plan);
-        ColumnDiff.compare(cur, want, plan);
+        comparePrimaryKey(cur, want, ops);
+        ColumnDiff.compare(cur, want, ops);
         if (!Objects.equals(cur.comment(), want.comment())) {
-            plan.add(Plan.Phase.COMMENT, new Operation.SetTableComment(name, cur.comment(), want.comment()));
+            ops.add(Phase.COMMENT, new Operation.SetTableComment(name, cur.comment(), want.comment()));
         }
     }
 
-    private static void comparePrimaryKey(Table cur, Table want, Plan plan) {
+    private static void comparePrimaryKey(Table cur, Table want, PhasedOperations ops) {
         var from = cur.primaryKey();
         var to = want.primaryKey();
         if (Objects.equals(from, to)) {
             return;
         }
         if (from != null && to != null && from.columns().equals(to.columns())) {
-            plan.add(Plan.Phase.RENAME, new Operation.RenameConstraint(cur.name(), from.name(), to.name()));
+            ops.add(Phase.RENAME, new Operation.RenameConstraint(cur.name(), from.name(), to.name()));
             return;
         }
         if (from != null) {
-            plan.add(Plan.Phase.DROP_CONSTRAINT, new Operation.DropPrimaryKey(cur.name(), from));
+            ops.add(Phase.DROP_CONSTRAINT, new Operation.DropPrimaryKey(cur.name(), from));
         }
         if (to != null) {
-            plan.add(Plan.Phase.ADD_CONSTRAINT, new Operation.AddPrimaryKey(cur.name(), to));
+            ops.add(Phase.ADD_CONSTRAINT, new Operation.AddPrimaryKey(cur.name(), to));
         }
     }
 

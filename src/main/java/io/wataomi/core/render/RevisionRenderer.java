@@ -15,14 +15,14 @@ public final class RevisionRenderer {
 
     /** The whole file's text. An empty operation list gives a revision to fill in by hand. */
     public static String render(Format format, RevisionHeader header, List<Operation> operations) {
-        List<Step> steps = new ArrayList<>();
+        List<OperationChangeSet> changeSets = new ArrayList<>();
         for (int i = 0; i < operations.size(); i++) {
-            steps.add(Step.of(header.id(), i + 1, operations.get(i)));
+            changeSets.add(OperationChangeSet.of(header.id(), i + 1, operations.get(i)));
         }
         return switch (format) {
-            case XML -> XmlRevision.render(header, steps);
-            case YAML -> YamlRevision.render(header, steps);
-            case SQL -> SqlRevision.render(header, steps);
+            case XML -> XmlRevision.render(header, changeSets);
+            case YAML -> YamlRevision.render(header, changeSets);
+            case SQL -> SqlRevision.render(header, changeSets);
         };
     }
 

@@ -7,9 +7,10 @@ final class SqlRevision {
     private SqlRevision() {
     }
 
-    static String render(RevisionHeader h, List<Step> steps) {
+    static String render(RevisionHeader h, List<OperationChangeSet> changeSets) {
         StringBuilder sb = new StringBuilder("--liquibase formatted sql\n\n");
-        sb.append("-- ").append(oneLine(h.message())).append("\n--\n");
+        // Labelled: outside a changeset Liquibase reads "-- comment ..." or "-- changeset ..." as a directive and refuses the file.
+        sb.append("-- Message: ").append(oneLine(h.message())).append("\n--\n");
         sb.append("-- Revision ID: ").append(h.id()).append('\n');
         sb.append("-- Revises: ").append(h.revises()).append('\n');
         sb.append("-- Create Date: ").append(h.createdForPeople()).append("\n\n");
@@ -18,13 +19,13 @@ final class SqlRevision {
             sb.append("--property name:").append(p[0]).append(" value:").append(oneLine(p[1])).append(" global:false\n");
         }
         sb.append('\n');
-        if (steps.isEmpty()) {
+        if (changeSets.isEmpty()) {
             sb.append("-- Write the upgrade here as changesets, above the revision marker, e.g.\n")
                     .append("-- --changeset you:").append(h.id()).append("-1\n")
                     .append("-- ALTER TABLE \"user\" ADD COLUMN bio text;\n")
                     .append("-- --rollback ALTER TABLE \"user\" DROP COLUMN bio;\n\n");
         }
-        for (Step s : steps) {
+        for (OperationChangeSet s : changeSets) {
             if (s.operation().destructive()) {
                 sb.append("-- DESTRUCTIVE: ").append(oneLine(s.operation().describe())).append(". Review before applying.\n");
             }

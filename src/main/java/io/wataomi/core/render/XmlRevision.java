@@ -14,11 +14,11 @@ final class XmlRevision {
     private XmlRevision() {
     }
 
-    static String render(RevisionHeader h, List<Step> steps) {
-        return render(h, steps, "");
+    static String render(RevisionHeader h, List<OperationChangeSet> changeSets) {
+        return render(h, changeSets, "");
     }
 
-    static String render(RevisionHeader h, List<Step> steps, String rawChangeSets) {
+    static String render(RevisionHeader h, List<OperationChangeSet> changeSets, String rawChangeSets) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--\n");
         sb.append("    ").append(comment(h.message())).append("\n\n");
         sb.append("    Revision ID: ").append(h.id()).append('\n');
@@ -32,7 +32,7 @@ final class XmlRevision {
         sb.append('\n');
         if (!rawChangeSets.isBlank()) {
             sb.append(rawChangeSets).append('\n');
-        } else if (steps.isEmpty()) {
+        } else if (changeSets.isEmpty()) {
             sb.append("    <!-- Write the upgrade here as changeSets, above the revision marker, e.g.\n")
                     .append("    <changeSet id=\"").append(h.id()).append("-1\" author=\"you\">\n")
                     .append("        <addColumn tableName=\"user\">\n")
@@ -42,7 +42,7 @@ final class XmlRevision {
                     .append("    Liquibase derives the rollback of createTable, addColumn, createIndex and the like;\n")
                     .append("    give <sql> and other changes an explicit <rollback>. -->\n\n");
         }
-        for (Step s : steps) {
+        for (OperationChangeSet s : changeSets) {
             if (s.operation().destructive()) {
                 sb.append("    <!-- DESTRUCTIVE: ").append(comment(s.operation().describe())).append(". Review before applying. -->\n");
             }

@@ -8,7 +8,7 @@ final class YamlRevision {
     private YamlRevision() {
     }
 
-    static String render(RevisionHeader h, List<Step> steps) {
+    static String render(RevisionHeader h, List<OperationChangeSet> changeSets) {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(oneLine(h.message())).append("\n#\n");
         sb.append("# Revision ID: ").append(h.id()).append('\n');
@@ -19,10 +19,10 @@ final class YamlRevision {
         for (String[] p : h.properties()) {
             sb.append("- property:\n    name: ").append(p[0]).append("\n    value: ").append(quote(p[1])).append("\n    global: false\n");
         }
-        if (steps.isEmpty()) {
+        if (changeSets.isEmpty()) {
             sb.append("# Write the upgrade here as changeSets, above the revision marker, each with its rollback.\n");
         }
-        for (Step s : steps) {
+        for (OperationChangeSet s : changeSets) {
             if (s.operation().destructive()) {
                 sb.append("# DESTRUCTIVE: ").append(oneLine(s.operation().describe())).append(". Review before applying.\n");
             }

@@ -186,14 +186,17 @@ class SchemaDiffTest {
 
     @Test
     void everyOperationReversesToItself() {
-        ForeignKey fk = new ForeignKey("fk", List.of("a"), USER, List.of("id"), "NO ACTION", "NO ACTION", false, false);
-        List<Operation> ops = List.of(new Operation.CreateTable(user()), new Operation.AddColumn(USER, col("x", "text", true)),
-                new Operation.AlterColumnType(USER, "x", "text", "integer"), new Operation.SetNotNull(USER, "x", false),
-                new Operation.AlterDefault(USER, "x", null, "1"), new Operation.AlterIdentity(USER, "id", null, Column.Identity.ALWAYS),
-                new Operation.AddForeignKey(POST, fk), new Operation.RenameTable(USER, "people"),
-                new Operation.RenameColumn(USER, "a", "b"), new Operation.SetTableComment(USER, null, "c"));
-        for (Operation op : ops) {
+        for (Operation op : EveryOperation.operations()) {
             assertEquals(op, op.reverse().reverse(), op.describe());
+            assertEquals(op.reverse(), op.reverse().reverse().reverse(), op.reverse().describe());
         }
+    }
+
+    @Test
+    void notNullOverNullsKeepsItsFlagThroughTheReverseWithoutChangingTheReverse() {
+        Operation.SetNotNull overNulls = new Operation.SetNotNull(USER, "email", true);
+        assertEquals(overNulls, overNulls.reverse().reverse());
+        assertEquals("drop not null public.user.email", overNulls.reverse().describe());
+        assertEquals(new Operation.SetNotNull(USER, "email", false), new Operation.DropNotNull(USER, "email").reverse());
     }
 }

@@ -5,8 +5,16 @@ import io.wataomi.core.model.CheckConstraint;
 import io.wataomi.core.model.Column;
 import io.wataomi.core.model.Index;
 import io.wataomi.core.model.QualifiedName;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.DirectoryResourceAccessor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -83,6 +91,20 @@ class RevisionRendererTest {
                 + "--comment: add column public.user.bio character varying(255)\n"
                 + "ALTER TABLE \"public\".\"user\" ADD COLUMN \"bio\" character varying(255);\n"
                 + "--rollback ALTER TABLE \"public\".\"user\" DROP COLUMN \"bio\";\n"), sql);
+    }
+
+    /** Outside a changeSet, Liquibase reads a line like "-- comment on ..." or "-- changeset ..." as a directive. */
+    @Test
+    void aSqlRevisionParsesWhateverItsMessageSays(@TempDir Path dir) throws Exception {
+        for (String message : List.of("comment on user bio", "changeset cleanup", "add user bio field")) {
+            RevisionHeader header = new RevisionHeader(HEADER.id(), HEADER.parents(), message, HEADER.when());
+            Files.writeString(dir.resolve("r.sql"), RevisionRenderer.render(Format.SQL, header, List.of(new Operation.AddColumn(USER, BIO))));
+            try (DirectoryResourceAccessor files = new DirectoryResourceAccessor(dir)) {
+                DatabaseChangeLog log = ChangeLogParserFactory.getInstance().getParser("r.sql", files)
+                        .parse("r.sql", new ChangeLogParameters(), files);
+                assertEquals(List.of("3f2a9c1b7d40-1", "3f2a9c1b7d40"), log.getChangeSets().stream().map(ChangeSet::getId).toList(), message);
+            }
+        }
     }
 
     @Test

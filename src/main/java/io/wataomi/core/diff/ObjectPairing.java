@@ -1,5 +1,7 @@
 package io.wataomi.core.diff;
 
+import io.wataomi.core.diff.PhasedOperations.Phase;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,25 +12,25 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Matches named objects of one kind (indexes, constraints) between two tables: by name, then leftovers by shape,
+ * Pairs the named objects of one kind (indexes, constraints) of two tables: by name, then leftovers by shape,
  * so an object that only changed its name becomes a rename instead of a drop and an add.
  */
-final class Matcher<T> {
+final class ObjectPairing<T> {
     private final Function<T, String> name;
     private final Function<T, Object> shape;
     private Predicate<T> rebuild = t -> false;
 
-    Matcher(Function<T, String> name, Function<T, Object> shape) {
+    ObjectPairing(Function<T, String> name, Function<T, Object> shape) {
         this.name = name;
         this.shape = shape;
     }
 
-    Matcher<T> forceRebuild(Predicate<T> predicate) {
+    ObjectPairing<T> forceRebuild(Predicate<T> predicate) {
         this.rebuild = predicate;
         return this;
     }
 
-    void run(List<T> current, List<T> wanted, Plan plan, Plan.Phase dropPhase, Plan.Phase addPhase,
+    void run(List<T> current, List<T> wanted, PhasedOperations ops, Phase dropPhase, Phase addPhase,
              Function<T, Operation> drop, Function<T, Operation> add, BiFunction<T, T, Operation> rename) {
         Map<String, T> left = new LinkedHashMap<>();
         current.forEach(t -> left.put(name.apply(t), t));
@@ -46,11 +48,11 @@ final class Matcher<T> {
                     && Objects.equals(shape.apply(c), shape.apply(w))).findFirst().orElse(null);
             if (same != null) {
                 left.remove(name.apply(same));
-                plan.add(Plan.Phase.RENAME, rename.apply(same, w));
+                ops.add(Phase.RENAME, rename.apply(same, w));
             } else {
-                plan.add(addPhase, add.apply(w));
+                ops.add(addPhase, add.apply(w));
             }
         }
-        left.values().forEach(c -> plan.add(dropPhase, drop.apply(c)));
+        left.values().forEach(c -> ops.add(dropPhase, drop.apply(c)));
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Operations collected by phase, so that the result applies in order (tables before their foreign keys, ...). */
-final class Plan {
+final class PhasedOperations {
     /** The phases, in the order they run. */
     enum Phase {
         DROP_FOREIGN_KEY, RELEASE_SEQUENCE, DROP_CONSTRAINT, RENAME, CREATE_SCHEMA, CREATE_TYPE, CREATE_SEQUENCE, CREATE_TABLE,
