@@ -45,7 +45,24 @@ public final class Autogenerate {
 
     /** The entities' catalog, normalised on a scratch database. */
     public Catalog desired(EntityModel model, List<String> schemas, String devUrl) {
+        return desired(model, schemas, devUrl, null);
+    }
+
+    /**
+     * The entities' catalog, normalised on a scratch database, after checking their names against the target
+     * server's reserved words ({@code reserved} null: the scratch server's).
+     */
+    private Catalog desired(EntityModel model, List<String> schemas, String devUrl, KeywordCheck.Reserved reserved) {
         try (ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), output)) {
+            KeywordCheck.Reserved words = reserved;
+            if (words == null) {
+                try (Connection c = scratch.connect()) {
+                    words = KeywordCheck.read(c);
+                } catch (SQLException e) {
+                    throw new DatabaseFailure("Scratch database error: " + e.getMessage(), e);
+                }
+            }
+            KeywordCheck.require(model, words);
             return ScratchNormaliser.normalise(scratch, model.ddl(), schemas, config.connection().schema(), output);
         }
     }
@@ -54,10 +71,11 @@ public final class Autogenerate {
     public Comparison compare(AutogenOptions options, RevisionGraph graph) {
         long t0 = System.nanoTime();
         EntityModel model = EntitySource.load(new EntityRequest(options.classpath(), options.packages(), options.namingStrategy(),
-                config.connection().schema()), output);
+                config.connection().schema(), options.application()), output);
         List<String> schemas = schemas(model);
         long t1 = System.nanoTime();
-        Catalog desired = desired(model, schemas, options.devUrl());
+        KeywordCheck.Reserved reserved = options.againstHistory() ? null : context.connected(KeywordCheck::read);
+        Catalog desired = desired(model, schemas, options.devUrl(), reserved);
         long t2 = System.nanoTime();
         Catalog current = options.againstHistory() ? replayed(graph, schemas, options.devUrl()) : liveCatalog(schemas);
         long t3 = System.nanoTime();
