@@ -144,4 +144,17 @@ class EntitySourceTest {
         assertTrue(e.reason().contains("which is not an '@Entity' type"), e.reason());
         assertTrue(e.getMessage().contains("add its package there"), e.getMessage());
     }
+
+    @Test
+    void oneInfoLineSaysWhichHibernateNamingAndSettingsWereUsedAndWhereEachCameFrom() {
+        RecordingOutput output = new RecordingOutput();
+        EntitySource.load(new EntityRequest(List.of(TEST_CLASSES), List.of(BROAD + ".keys"), "auto", "public",
+                new EntityRequest.Application(null, List.of(), java.util.Map.of("hibernate.auto_quote_keyword", "true"))), output);
+        List<String> lines = output.lines().stream().filter(l -> l.contains("entities with")).toList();
+        assertEquals(1, lines.size(), output.lines().toString());
+        String line = lines.get(0);
+        assertTrue(line.contains("with the plugin's Hibernate ORM " + org.hibernate.Version.getVersionString() + " (the project has none)"), line);
+        assertTrue(line.contains("naming standard (auto: no Spring Boot on the classpath)"), line);
+        assertTrue(line.endsWith("settings: hibernate.auto_quote_keyword=true (<hibernateProperties>)"), line);
+    }
 }
