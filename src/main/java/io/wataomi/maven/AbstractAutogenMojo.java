@@ -46,6 +46,30 @@ public abstract class AbstractAutogenMojo extends AbstractWataomiMojo {
     @Parameter(property = PropertyNames.DEV_URL)
     private PlexusConfiguration devUrl;
 
+    /**
+     * The persistence unit of {@code META-INF/persistence.xml} whose properties the application runs with, when the file
+     * has several. Also {@code -Dwataomi.persistenceUnit}.
+     */
+    @Parameter(property = PropertyNames.PERSISTENCE_UNIT)
+    private String persistenceUnit;
+
+    /**
+     * The Spring profiles whose {@code application-<profile>.properties} / {@code .yml} settings apply, comma-separated,
+     * later ones winning. Default: {@code spring.profiles.active} of the application's files. Also {@code -Dwataomi.profiles}.
+     */
+    @Parameter(property = PropertyNames.PROFILES)
+    private String profiles;
+
+    /**
+     * Hibernate settings that win over the application's own ({@code hibernate.properties}, persistence.xml, Spring Boot's
+     * {@code spring.jpa.properties.*}), one element per setting, e.g.
+     * {@code <hibernate.auto_quote_keyword>true</hibernate.auto_quote_keyword>}. Set them where the application reads them
+     * instead when you can, so that the application and the revisions agree. Each is also the property
+     * {@code wataomi.hibernateProperties.} followed by the setting, e.g. {@code -Dwataomi.hibernateProperties.hibernate.default_schema=app}.
+     */
+    @Parameter
+    private Map<String, String> hibernateProperties;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -55,6 +79,11 @@ public abstract class AbstractAutogenMojo extends AbstractWataomiMojo {
         ConfigMapper.put(pom, PropertyNames.NAMING_STRATEGY, namingStrategy);
         ConfigMapper.put(pom, PropertyNames.DIFF_AGAINST, diffAgainst);
         ConfigMapper.put(pom, PropertyNames.DEV_URL, secretValue(devUrl));
+        ConfigMapper.put(pom, PropertyNames.PERSISTENCE_UNIT, persistenceUnit);
+        ConfigMapper.put(pom, PropertyNames.PROFILES, profiles);
+        if (hibernateProperties != null) {
+            hibernateProperties.forEach((k, v) -> ConfigMapper.put(pom, PropertyNames.HIBERNATE_PREFIX + k, v));
+        }
         autogenParameters(pom);
     }
 
@@ -62,10 +91,15 @@ public abstract class AbstractAutogenMojo extends AbstractWataomiMojo {
     protected void autogenParameters(Map<String, String> pom) {
     }
 
-    /** The project's output directory first, then its compile classpath: where the entities are looked for. */
+    /**
+     * The project's output directory first, then its compile classpath, then what its runtime adds (the project's own
+     * Hibernate needs its runtime dependencies): where the entities are looked for and read.
+     */
     protected List<Path> classpath() {
         try {
-            return project.getCompileClasspathElements().stream().map(Path::of).toList();
+            java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(project.getCompileClasspathElements());
+            all.addAll(project.getRuntimeClasspathElements());
+            return all.stream().map(Path::of).toList();
         } catch (DependencyResolutionRequiredException e) {
             throw new ConfigException("The project's compile classpath is not resolved: " + e.getMessage());
         }

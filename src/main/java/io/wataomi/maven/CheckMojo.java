@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * forgotten revision. Binds to {@code verify}; on the command line run {@code mvn compile wataomi:check}. With
  * {@code -Dwataomi.diffAgainst=history} it compares with the revisions, so no database is needed.
  */
-@Mojo(name = "check", threadSafe = true, defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE)
+@Mojo(name = "check", threadSafe = true, defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class CheckMojo extends AbstractAutogenMojo {
     @Override
     protected void run(Wataomi wataomi, LayeredSettings settings) {

@@ -20,7 +20,7 @@ import java.util.Map;
  * difference it prints "No changes detected" and writes nothing. {@code -Dwataomi.autogenerate=false} writes an empty
  * revision to fill in by hand.
  */
-@Mojo(name = "create", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
+@Mojo(name = "create", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class CreateMojo extends AbstractAutogenMojo {
     /** The revision's message; also its file name's slug. Required. Also {@code -Dwataomi.message}. */

@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * absent. Other differences are listed and left to {@code wataomi:create}. A following create on a project with no
  * revision yet writes the initial revision and records it as applied.
  */
-@Mojo(name = "init", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
+@Mojo(name = "init", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class InitMojo extends AbstractAutogenMojo {
     @Override

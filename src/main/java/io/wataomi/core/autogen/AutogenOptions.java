@@ -10,6 +10,8 @@ import io.wataomi.core.render.Format;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What create, check and init read and compare.
@@ -21,12 +23,20 @@ import java.util.Locale;
  * @param format         the revision file format
  * @param againstHistory diff against a scratch database with every revision replayed instead of the live one
  * @param devUrl         the server for scratch databases, or null for the embedded one
+ * @param application    the persistence unit, Spring profiles and Hibernate settings that win over the application's files
  */
 public record AutogenOptions(List<Path> classpath, List<String> packages, String namingStrategy, String renames,
-                             Format format, boolean againstHistory, String devUrl) {
+                             Format format, boolean againstHistory, String devUrl, EntityRequest.Application application) {
     public AutogenOptions {
         classpath = List.copyOf(classpath);
         packages = List.copyOf(packages);
+        application = application == null ? EntityRequest.Application.FILES_ONLY : application;
+    }
+
+    /** Options that read the application's Hibernate settings from its files only. */
+    public AutogenOptions(List<Path> classpath, List<String> packages, String namingStrategy, String renames,
+                          Format format, boolean againstHistory, String devUrl) {
+        this(classpath, packages, namingStrategy, renames, format, againstHistory, devUrl, EntityRequest.Application.FILES_ONLY);
     }
 
     /** Options for a revision written by hand: only the format counts. */
@@ -43,6 +53,15 @@ public record AutogenOptions(List<Path> classpath, List<String> packages, String
         return new AutogenOptions(classpath, EntityRequest.parsePackages(settings.get(PropertyNames.PACKAGES).orElse(null)),
                 settings.get(PropertyNames.NAMING_STRATEGY, Defaults.NAMING_STRATEGY), settings.get(PropertyNames.RENAMES).orElse(null),
                 Format.parse(settings.get(PropertyNames.FORMAT, Defaults.FORMAT)), against.equals("history"),
-                settings.get(PropertyNames.DEV_URL).orElse(null));
+                settings.get(PropertyNames.DEV_URL).orElse(null), application(settings));
+    }
+
+    private static EntityRequest.Application application(LayeredSettings settings) {
+        Map<String, String> hibernate = new TreeMap<>();
+        for (String name : settings.names(PropertyNames.HIBERNATE_PREFIX)) {
+            settings.get(name).ifPresent(v -> hibernate.put(name.substring(PropertyNames.HIBERNATE_PREFIX.length()), v));
+        }
+        return new EntityRequest.Application(settings.get(PropertyNames.PERSISTENCE_UNIT).orElse(null),
+                EntityRequest.parsePackages(settings.get(PropertyNames.PROFILES).orElse(null)), hibernate);
     }
 }

@@ -17,7 +17,10 @@ import io.wataomi.core.model.Catalog;
 import io.wataomi.core.revision.RevisionGraph;
 import io.wataomi.core.revision.Targets;
 
+import io.wataomi.core.model.Identifiers;
+
 import java.sql.Connection;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -45,8 +48,36 @@ public final class Autogenerate {
 
     /** The entities' catalog, normalised on a scratch database. */
     public Catalog desired(EntityModel model, List<String> schemas, String devUrl) {
+        return desired(model, schemas, devUrl, null, Catalog.empty(schemas)).desired();
+    }
+
+    /** The desired catalog, and the current one with the expressions that mean the same as the desired ones in their text. */
+    private record Normalised(Catalog desired, Catalog current) {
+    }
+
+    /**
+     * The entities' catalog, normalised on a scratch database, after checking their names against the target
+     * server's reserved words ({@code reserved} null: the scratch server's).
+     */
+    private Normalised desired(EntityModel model, List<String> schemas, String devUrl, KeywordCheck.Reserved reserved,
+                               Catalog current) {
         try (ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), output)) {
-            return ScratchNormaliser.normalise(scratch, model.ddl(), schemas, config.connection().schema(), output);
+            KeywordCheck.Reserved words = reserved;
+            if (words == null) {
+                try (Connection c = scratch.connect()) {
+                    words = KeywordCheck.read(c);
+                } catch (SQLException e) {
+                    throw new DatabaseFailure("Scratch database error: " + e.getMessage(), e);
+                }
+            }
+            KeywordCheck.require(model, words);
+            Catalog desired = ScratchNormaliser.normalise(scratch, model.ddl(), schemas, config.connection().schema(), output);
+            try (Connection c = scratch.connect(); Statement st = c.createStatement()) {
+                st.execute("SET search_path TO " + Identifiers.quote(config.connection().schema()) + ", public");
+                return new Normalised(desired, ExpressionReprint.reconcile(c, desired, current));
+            } catch (SQLException e) {
+                throw new DatabaseFailure("Scratch database error: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -54,14 +85,17 @@ public final class Autogenerate {
     public Comparison compare(AutogenOptions options, RevisionGraph graph) {
         long t0 = System.nanoTime();
         EntityModel model = EntitySource.load(new EntityRequest(options.classpath(), options.packages(), options.namingStrategy(),
-                config.connection().schema()), output);
+                config.connection().schema(), options.application()), output);
         List<String> schemas = schemas(model);
         long t1 = System.nanoTime();
-        Catalog desired = desired(model, schemas, options.devUrl());
+        KeywordCheck.Reserved reserved = options.againstHistory() ? null : context.connected(KeywordCheck::read);
+        Catalog read = options.againstHistory() ? replayed(graph, schemas, options.devUrl()) : liveCatalog(schemas);
         long t2 = System.nanoTime();
-        Catalog current = options.againstHistory() ? replayed(graph, schemas, options.devUrl()) : liveCatalog(schemas);
+        Normalised normalised = desired(model, schemas, options.devUrl(), reserved, read);
+        Catalog desired = normalised.desired();
+        Catalog current = normalised.current();
         long t3 = System.nanoTime();
-        output.debug(String.format("Entities loaded in %d ms, normalised on a scratch database in %d ms, current schema read in %d ms",
+        output.debug(String.format("Entities loaded in %d ms, current schema read in %d ms, normalised on a scratch database in %d ms",
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
         Renames renames = Renames.parse(options.renames(), current, desired, config.connection().schema());
         Diff diff = SchemaDiff.compare(current, desired, renames);

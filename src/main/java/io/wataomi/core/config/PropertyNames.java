@@ -31,6 +31,10 @@ public final class PropertyNames {
     public static final String RENAMES = "wataomi.renames";
     public static final String DIFF_AGAINST = "wataomi.diffAgainst";
     public static final String DEV_URL = "wataomi.devUrl";
+    public static final String PERSISTENCE_UNIT = "wataomi.persistenceUnit";
+    public static final String PROFILES = "wataomi.profiles";
+    /** Prefix of one Hibernate setting that wins over the application's: {@code wataomi.hibernateProperties.hibernate.x}. */
+    public static final String HIBERNATE_PREFIX = "wataomi.hibernateProperties.";
 
     public static final String CASDOOR_ENDPOINT = "wataomi.casdoor.endpoint";
     public static final String CASDOOR_CLIENT_ID = "wataomi.casdoor.clientId";

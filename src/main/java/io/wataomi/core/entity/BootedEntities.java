@@ -12,7 +12,8 @@ import java.util.List;
  * @param registry       the service registry it was built in (schema tools, dialect)
  * @param entityClasses  the names of the {@code @Entity} classes, sorted
  * @param namingStrategy how the naming strategy was chosen
+ * @param owners         table and column names -&gt; the entities or fields they most likely come from
  */
 public record BootedEntities(Metadata metadata, StandardServiceRegistry registry, List<String> entityClasses,
-                             String namingStrategy) {
+                             String namingStrategy, java.util.Map<String, List<String>> owners) {
 }

@@ -1,6 +1,7 @@
 package io.wataomi.core.entity;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The desired schema of a project's entities, as Hibernate ORM would create it on PostgreSQL.
@@ -14,11 +15,19 @@ import java.util.List;
  * @param schemas        every schema the tables and sequences live in (the default one included), as
  *                       PostgreSQL names them, sorted
  * @param namingStrategy the naming strategy used, e.g. {@code snake_case (auto: Spring Boot found)}
+ * @param owners         lower-case table and column names -&gt; the entities or fields they most likely come from
  */
-public record EntityModel(List<String> ddl, List<String> entityClasses, List<String> schemas, String namingStrategy) {
+public record EntityModel(List<String> ddl, List<String> entityClasses, List<String> schemas, String namingStrategy,
+                          Map<String, List<String>> owners) {
     public EntityModel {
         ddl = List.copyOf(ddl);
         entityClasses = List.copyOf(entityClasses);
         schemas = List.copyOf(schemas);
+        owners = owners == null ? Map.of() : Map.copyOf(owners);
+    }
+
+    /** A model without name owners. */
+    public EntityModel(List<String> ddl, List<String> entityClasses, List<String> schemas, String namingStrategy) {
+        this(ddl, entityClasses, schemas, namingStrategy, Map.of());
     }
 }

@@ -3,6 +3,7 @@ package io.wataomi.core.entity;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What to load entities from.
@@ -11,8 +12,33 @@ import java.util.List;
  * @param packages       packages to scan, subpackages included; empty scans the whole output directory
  * @param namingStrategy {@code auto}, {@code standard}, {@code snake_case} or a naming strategy class name
  * @param defaultSchema  the schema of tables that name none (wataomi.schema)
+ * @param application    where the application's own Hibernate settings are read from
  */
-public record EntityRequest(List<Path> classpath, List<String> packages, String namingStrategy, String defaultSchema) {
+public record EntityRequest(List<Path> classpath, List<String> packages, String namingStrategy, String defaultSchema,
+                            Application application) {
+    /**
+     * The application's settings beyond its files: the persistence unit and Spring profiles it runs with, and
+     * the plugin's {@code <hibernateProperties>}, which win over every file.
+     *
+     * @param persistenceUnit the persistence.xml unit, or null when there is one or none
+     * @param profiles        the Spring profiles, or empty for the files' {@code spring.profiles.active}
+     * @param hibernate       settings that win over the application's files
+     */
+    public record Application(String persistenceUnit, List<String> profiles, Map<String, String> hibernate) {
+        /** Nothing beyond the application's files. */
+        public static final Application FILES_ONLY = new Application(null, List.of(), Map.of());
+
+        public Application {
+            profiles = profiles == null ? List.of() : List.copyOf(profiles);
+            hibernate = hibernate == null ? Map.of() : Map.copyOf(hibernate);
+        }
+    }
+
+    /** A request that reads the application's settings from its files only. */
+    public EntityRequest(List<Path> classpath, List<String> packages, String namingStrategy, String defaultSchema) {
+        this(classpath, packages, namingStrategy, defaultSchema, Application.FILES_ONLY);
+    }
+
     /** The naming strategy setting when none is given. */
     public static final String AUTO = "auto";
     /** The default schema when none is given. */
@@ -26,6 +52,7 @@ public record EntityRequest(List<Path> classpath, List<String> packages, String 
         packages = packages == null ? List.of() : List.copyOf(packages);
         namingStrategy = blank(namingStrategy) ? AUTO : namingStrategy.strip();
         defaultSchema = blank(defaultSchema) ? PUBLIC : defaultSchema.strip();
+        application = application == null ? Application.FILES_ONLY : application;
     }
 
     /** A request with the default naming strategy and schema. */

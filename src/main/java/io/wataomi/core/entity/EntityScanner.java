@@ -1,9 +1,5 @@
 package io.wataomi.core.entity;
 
-import jakarta.persistence.Converter;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.Entity;
-import jakarta.persistence.MappedSuperclass;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,7 +55,7 @@ final class EntityScanner {
                 }
             } else if (MARKERS.stream().anyMatch(bytes::contains)) {
                 Class<?> type = load(name, loader);
-                if (type.isAnnotationPresent(Entity.class)) {
+                if (annotated(type, "jakarta.persistence.Entity")) {
                     entities.add(type);
                 } else if (isMapped(type)) {
                     others.add(type);
@@ -75,9 +71,27 @@ final class EntityScanner {
         return packages.isEmpty() || packages.stream().anyMatch(p -> className.startsWith(p + "."));
     }
 
+    /**
+     * Mapped superclasses, embeddables and converters. Annotations are matched by name: in the project's own class
+     * loader they are the project's JPA API classes, not the plugin's.
+     */
     private static boolean isMapped(Class<?> type) {
-        return type.isAnnotationPresent(MappedSuperclass.class) || type.isAnnotationPresent(Embeddable.class)
-                || type.isAnnotationPresent(Converter.class);
+        return annotated(type, "jakarta.persistence.MappedSuperclass") || annotated(type, "jakarta.persistence.Embeddable")
+                || annotated(type, "jakarta.persistence.Converter");
+    }
+
+    private static boolean annotated(Class<?> type, String annotation) {
+        try {
+            for (java.lang.annotation.Annotation a : type.getAnnotations()) {
+                if (a.annotationType().getName().equals(annotation)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (LinkageError e) {
+            throw new EntityException("Cannot read the annotations of " + type.getName() + ": " + e
+                    + ". Every class it uses must be on the project's classpath; run `mvn compile` and check its dependencies.", e);
+        }
     }
 
     private static List<Path> classFiles(Path root) {

@@ -19,10 +19,22 @@ public final class EntitySource {
     private EntitySource() {
     }
 
-    /** The CREATE statements of the project's entities, for PostgreSQL, without touching any database. */
+    /**
+     * The CREATE statements of the project's entities, for PostgreSQL, without touching any database: by the
+     * project's own Hibernate when its classpath has one, else by the plugin's, with the application's settings.
+     */
     public static EntityModel load(EntityRequest request, Output output) {
+        ProjectHibernate own = ProjectHibernate.find(request.classpath());
+        return own == null ? loadWithPluginHibernate(request, output) : ProjectSchema.load(request, own, output);
+    }
+
+    private static EntityModel loadWithPluginHibernate(EntityRequest request, Output output) {
+        ApplicationSettings app = applicationSettings(request);
         Map<String, Object> settings = HibernateBoot.offlineSettings(request.defaultSchema());
-        return withMetadata(request, settings, output, booted -> {
+        settings.putAll(app.values());
+        settings.remove(ApplicationSettings.PHYSICAL);
+        settings.remove(ApplicationSettings.IMPLICIT);
+        return withMetadata(request, settings, app, output, booted -> {
             List<String> schemas = Schemas.of(booted.metadata(), request.defaultSchema());
             List<String> ddl = new ArrayList<>(Schemas.createStatements(schemas));
             try {
@@ -30,10 +42,34 @@ public final class EntitySource {
             } catch (RuntimeException e) {
                 throw MappingErrors.translate(e, booted.entityClasses());
             }
-            output.debug(booted.entityClasses().size() + " entities, naming " + booted.namingStrategy()
-                    + ", " + ddl.size() + " DDL statements");
-            return new EntityModel(ddl, booted.entityClasses(), schemas, booted.namingStrategy());
+            output.info("Read " + booted.entityClasses().size() + " entities with the plugin's Hibernate ORM "
+                    + org.hibernate.Version.getVersionString() + " (the project has none); naming " + booted.namingStrategy()
+                    + settingsLine(app));
+            return new EntityModel(ddl, booted.entityClasses(), schemas, booted.namingStrategy(), booted.owners());
         });
+    }
+
+    /** The application's settings of a request, read from the project's compiled resources. */
+    static ApplicationSettings applicationSettings(EntityRequest request) {
+        boolean springBoot = request.classpath().stream().anyMatch(EntitySource::hasSpringBoot);
+        EntityRequest.Application a = request.application();
+        return ApplicationSettings.read(new ApplicationSettings.Request(request.outputDirectory(), a.persistenceUnit(),
+                a.profiles(), a.hibernate(), springBoot));
+    }
+
+    /** ", settings: a=b (source), ..." for the INFO line; naming strategies are described apart. */
+    static String settingsLine(ApplicationSettings app) {
+        List<String> shown = app.describe().stream()
+                .filter(d -> !d.startsWith(ApplicationSettings.PHYSICAL + "=") && !d.startsWith(ApplicationSettings.IMPLICIT + "="))
+                .toList();
+        return shown.isEmpty() ? "; no Hibernate settings in the application (Hibernate's defaults)"
+                : "; settings: " + String.join(", ", shown);
+    }
+
+    private static boolean hasSpringBoot(java.nio.file.Path entry) {
+        String name = entry.getFileName() == null ? "" : entry.getFileName().toString();
+        return name.startsWith("spring-boot-") && name.endsWith(".jar") && !name.startsWith("spring-boot-starter")
+                || java.nio.file.Files.isRegularFile(entry.resolve(NamingStrategies.SPRING_BOOT_MARKER));
     }
 
     /**
@@ -44,8 +80,13 @@ public final class EntitySource {
      */
     public static <T> T withMetadata(EntityRequest request, Map<String, Object> settings, Output output,
                                      Function<BootedEntities, T> action) {
+        return withMetadata(request, settings, null, output, action);
+    }
+
+    private static <T> T withMetadata(EntityRequest request, Map<String, Object> settings, ApplicationSettings app, Output output,
+                                      Function<BootedEntities, T> action) {
         try (URLClassLoader loader = ProjectLoader.open(request)) {
-            NamingStrategies.Choice naming = NamingStrategies.resolve(request.namingStrategy(), loader);
+            NamingStrategies.Choice naming = NamingStrategies.resolve(request.namingStrategy(), loader, app);
             long t0 = System.nanoTime();
             EntityScanner.Found found = EntityScanner.scan(request.outputDirectory(), request.packages(), loader);
             output.debug("Scanned " + request.outputDirectory() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
@@ -55,9 +96,10 @@ public final class EntitySource {
             List<String> names = found.entities().stream().map(Class::getName).sorted().toList();
             return ProjectLoader.run(loader, () -> {
                 try (HibernateLog ignored = HibernateLog.route(output);
-                     HibernateBoot.Booted booted = HibernateBoot.bootExplained(found, naming, settings, loader)) {
+                     HibernateBoot.Booted booted = HibernateBoot.bootExplained(found, naming, settings, loader, request)) {
                     output.debug("Hibernate metadata built in " + (System.nanoTime() - t0) / 1_000_000 + " ms since the scan began");
-                    return action.apply(new BootedEntities(booted.metadata(), booted.registry(), names, naming.description()));
+                    return action.apply(new BootedEntities(booted.metadata(), booted.registry(), names, naming.description(),
+                            NameOwners.of(found.entities(), found.others())));
                 }
             });
         } catch (IOException e) {
@@ -66,14 +108,14 @@ public final class EntitySource {
     }
 
     /**
-     * The settings {@link #load} uses, in a new mutable map: PostgreSQL 17 dialect, no JDBC access (and a
-     * connection provider that has none), keywords quoted, the default schema.
+     * The settings the plugin's Hibernate needs offline, in a new mutable map: PostgreSQL 17 dialect, no JDBC access
+     * (and a connection provider that has none). Nothing that changes the DDL: that is the application's to set.
      */
     public static Map<String, Object> offlineSettings(String defaultSchema) {
         return HibernateBoot.offlineSettings(defaultSchema);
     }
 
-    private static EntityException noEntities(EntityRequest request, EntityScanner.Found found) {
+    static EntityException noEntities(EntityRequest request, EntityScanner.Found found) {
         String where = request.packages().isEmpty() ? "" : " in packages " + String.join(", ", request.packages())
                 + " (" + PropertyNames.PACKAGES + ")";
         String javax = found.javaxEntities().isEmpty() ? ""

@@ -24,15 +24,13 @@ final class HibernateBoot {
     /**
      * The settings of schema generation without a database: a dialect instance made as a connection to
      * PostgreSQL 17 would make it (naming the dialect class earns a deprecation warning, and only a
-     * connection tells Hibernate the keywords to quote); identifiers that are keywords are quoted, so tables
-     * and columns named user or order can exist; every table and sequence is qualified with the default schema.
+     * connection tells Hibernate the keywords to quote). Nothing that changes the DDL is forced: quoting,
+     * the default schema and naming are the application's settings.
      */
     static Map<String, Object> offlineSettings(String defaultSchema) {
         Map<String, Object> settings = new HashMap<>();
         settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
         settings.put("hibernate.dialect", new OfflineDialect());
-        settings.put("hibernate.auto_quote_keyword", "true");
-        settings.put("hibernate.default_schema", defaultSchema);
         settings.put("hibernate.hbm2ddl.auto", "none");
         settings.put(CONNECTION_PROVIDER, new NoConnections());
         return settings;
@@ -63,15 +61,16 @@ final class HibernateBoot {
      * entities use but the classpath lacks is named.
      */
     static Booted bootExplained(EntityScanner.Found found, NamingStrategies.Choice naming, Map<String, Object> settings,
-                                ClassLoader loader) {
+                                ClassLoader loader, EntityRequest request) {
         try {
             return boot(found, naming, settings, loader);
         } catch (LinkageError e) {
             String missing = e.getMessage() == null ? e.toString() : e.getMessage().replace('/', '.');
-            throw new EntityException("The entities use " + missing + ", which is not on the project's compile classpath ("
-                    + e.getClass().getSimpleName() + "). Run `mvn compile` and check the dependencies.", e);
+            throw new EntityException("The entities use the class " + missing + ", which is not on the project's classpath ("
+                    + e.getClass().getSimpleName() + "). Add the dependency that provides it to the project.", e);
         } catch (RuntimeException e) {
-            throw MappingErrors.translate(e, found.classNames());
+            EntityException missing = MissingClasses.explain(e, request);
+            throw missing != null ? missing : MappingErrors.translate(e, found.classNames());
         }
     }
 

@@ -44,7 +44,7 @@ final class MappingErrors {
     private static String reason(Throwable failure) {
         String reason = String.valueOf(failure.getMessage());
         for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t.getMessage() != null && t instanceof org.hibernate.HibernateException) {
+            if (t.getMessage() != null && isHibernateException(t)) {
                 reason = t.getMessage();
             }
         }
@@ -64,5 +64,15 @@ final class MappingErrors {
                     + PropertyNames.PACKAGES + ", add its package there.";
         }
         return "fix the annotations of that member: the application would fail with the same error when Hibernate starts.";
+    }
+
+    /** By name: the project's own Hibernate throws its own HibernateException class, not the plugin's. */
+    private static boolean isHibernateException(Throwable t) {
+        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("org.hibernate.HibernateException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

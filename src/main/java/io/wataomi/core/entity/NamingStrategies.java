@@ -27,7 +27,18 @@ final class NamingStrategies {
 
     /** Resolves a setting; class names are loaded from the project's class loader. */
     static Choice resolve(String setting, URLClassLoader project) {
+        return resolve(setting, project, null);
+    }
+
+    /**
+     * Resolves a setting; with {@code auto}, the naming strategies the application itself sets (its
+     * hibernate.*_naming_strategy or spring.jpa.hibernate.naming.* settings) win over the defaults.
+     */
+    static Choice resolve(String setting, URLClassLoader project, ApplicationSettings application) {
         boolean springBoot = project.findResource(SPRING_BOOT_MARKER) != null;
+        if (setting.equalsIgnoreCase("auto") && application != null && setByApplication(application)) {
+            return fromApplication(application, project, springBoot);
+        }
         return switch (setting.toLowerCase(Locale.ROOT)) {
             case "auto" -> springBoot ? snakeCase("snake_case (auto: Spring Boot found)")
                     : standard("standard (auto: no Spring Boot on the classpath)");
@@ -35,6 +46,34 @@ final class NamingStrategies {
             case "snake_case" -> snakeCase("snake_case");
             default -> custom(setting, project, springBoot);
         };
+    }
+
+    private static boolean setByApplication(ApplicationSettings application) {
+        return userSet(application.get(ApplicationSettings.PHYSICAL)) || userSet(application.get(ApplicationSettings.IMPLICIT));
+    }
+
+    private static boolean userSet(ApplicationSettings.Setting s) {
+        return s != null && !s.source().equals("Spring Boot's default");
+    }
+
+    /** The application's own strategies; the one it leaves unset is the default (Spring Boot's when present). */
+    private static Choice fromApplication(ApplicationSettings application, URLClassLoader project, boolean springBoot) {
+        Choice base = springBoot ? snakeCase("") : standard("");
+        ApplicationSettings.Setting p = application.get(ApplicationSettings.PHYSICAL);
+        ApplicationSettings.Setting i = application.get(ApplicationSettings.IMPLICIT);
+        PhysicalNamingStrategy physical = userSet(p) ? (PhysicalNamingStrategy) strategy(p, project, PhysicalNamingStrategy.class) : base.physical();
+        ImplicitNamingStrategy implicit = userSet(i) ? (ImplicitNamingStrategy) strategy(i, project, ImplicitNamingStrategy.class) : base.implicit();
+        String description = "physical " + (userSet(p) ? p.value() + " (" + p.source() + ")" : "default")
+                + ", implicit " + (userSet(i) ? i.value() + " (" + i.source() + ")" : "default");
+        return new Choice(physical, implicit, description);
+    }
+
+    private static Object strategy(ApplicationSettings.Setting s, URLClassLoader project, Class<?> kind) {
+        Object o = instantiate(s.value(), project);
+        if (!kind.isInstance(o)) {
+            throw new ConfigException(s.value() + " (from " + s.source() + ") is not a " + kind.getSimpleName() + ".");
+        }
+        return o;
     }
 
     private static Choice standard(String description) {

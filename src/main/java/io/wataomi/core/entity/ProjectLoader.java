@@ -21,6 +21,11 @@ final class ProjectLoader {
 
     /** A new loader for the request's classpath; the caller closes it. */
     static URLClassLoader open(EntityRequest request) {
+        return new URLClassLoader(urls(request), Entity.class.getClassLoader());
+    }
+
+    /** The request's classpath as URLs, after checking that the project was compiled. */
+    static URL[] urls(EntityRequest request) {
         Path output = request.outputDirectory();
         if (!Files.isDirectory(output)) {
             throw new EntityException("The compiled classes folder " + output + " does not exist: compile the project first"
@@ -34,7 +39,7 @@ final class ProjectLoader {
                 throw new IllegalArgumentException("Not a classpath entry: " + p, e);
             }
         }
-        return new URLClassLoader(urls.toArray(URL[]::new), Entity.class.getClassLoader());
+        return urls.toArray(URL[]::new);
     }
 
     /** Runs work with the loader as context class loader, through which Hibernate also finds classes and services. */

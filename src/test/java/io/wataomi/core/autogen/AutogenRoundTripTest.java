@@ -1,5 +1,6 @@
 package io.wataomi.core.autogen;
 
+import io.wataomi.core.testing.QuotingApplication;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.introspect.CatalogReader;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AutogenRoundTripTest {
     static AutogenOptions options(String pkg, Format format) {
-        return new AutogenOptions(List.of(Path.of("target", "test-classes").toAbsolutePath()), List.of(pkg), "auto", null,
+        return QuotingApplication.options(List.of(Path.of("target", "test-classes").toAbsolutePath()), List.of(pkg), "auto", null,
                 format, false, null);
     }
 

@@ -1,5 +1,6 @@
 package io.wataomi.core.autogen;
 
+import io.wataomi.core.testing.QuotingApplication;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.autogen.EntityModelGenerator.Edit;
 import io.wataomi.core.entity.EntityRequest;
@@ -133,11 +134,11 @@ final class EditWalk {
     }
 
     private AutogenOptions options(Path classes, String pkg) {
-        return new AutogenOptions(List.of(classes), List.of(pkg), "auto", null, format, false, null);
+        return QuotingApplication.options(List.of(classes), List.of(pkg), "auto", null, format, false, null);
     }
 
     private Void validate(Path classes, String pkg) {
-        HibernateValidation.validate(new EntityRequest(List.of(classes), List.of(pkg), "auto", null), url);
+        HibernateValidation.validate(QuotingApplication.request(List.of(classes), List.of(pkg), "auto", null), url);
         return null;
     }
 

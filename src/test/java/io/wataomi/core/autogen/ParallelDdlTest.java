@@ -1,5 +1,6 @@
 package io.wataomi.core.autogen;
 
+import io.wataomi.core.testing.QuotingApplication;
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.db.RunContext;
@@ -26,7 +27,7 @@ class ParallelDdlTest {
     void parallelAndSerialNormaliseToTheSameCatalog(String pkg) {
         WataomiConfig config = TestProject.create("parallel").config(TestDatabase.create("parallel"),
                 AutogenRoundTripTest.scratchOnTestServer());
-        EntityModel model = EntitySource.load(new EntityRequest(List.of(Path.of("target", "test-classes").toAbsolutePath()),
+        EntityModel model = EntitySource.load(QuotingApplication.request(List.of(Path.of("target", "test-classes").toAbsolutePath()),
                 List.of(pkg), "standard", "public"), Output.silent());
         java.util.Set<String> all = new java.util.TreeSet<>(model.schemas());
         all.add("public");

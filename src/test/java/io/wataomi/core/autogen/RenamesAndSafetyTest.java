@@ -1,5 +1,6 @@
 package io.wataomi.core.autogen;
 
+import io.wataomi.core.testing.QuotingApplication;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.render.Format;
@@ -56,7 +57,7 @@ class RenamesAndSafetyTest {
     }
 
     static AutogenOptions options(Path classes, String pkg, String renames) {
-        return new AutogenOptions(List.of(classes), List.of(pkg), "standard", renames, Format.XML, false, null);
+        return QuotingApplication.options(List.of(classes), List.of(pkg), "standard", renames, Format.XML, false, null);
     }
 
     static String query(String url, String sql) throws Exception {
@@ -160,7 +161,7 @@ class RenamesAndSafetyTest {
         Map<String, String> settings = new HashMap<>(AutogenRoundTripTest.scratchOnTestServer());
         RecordingOutput output = new RecordingOutput();
         Wataomi offline = new Wataomi(project.config("jdbc:postgresql://127.0.0.1:1/nowhere", settings), output);
-        AutogenOptions v2 = new AutogenOptions(List.of(person("h.v2", "person", "name", false)), List.of("h.v2"), "standard", null,
+        AutogenOptions v2 = QuotingApplication.options(List.of(person("h.v2", "person", "name", false)), List.of("h.v2"), "standard", null,
                 Format.YAML, true, null);
         CreateResult created = offline.create("age required", v2);
         assertEquals(List.of("set not null public.person.age"), created.diff().operations().stream().map(op -> op.describe()).toList());

@@ -1,5 +1,6 @@
 package io.wataomi.core.entity;
 
+import io.wataomi.core.testing.QuotingApplication;
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.testing.DdlScript;
 import io.wataomi.core.testing.HibernateValidation;
@@ -28,7 +29,7 @@ class BroadEntitiesTest {
             "keys, standard, public", "keys, snake_case, public",
             "reserved, standard, public", "reserved, snake_case, app"})
     void ddlAppliesAndHibernateValidatesIt(String set, String naming, String schema) {
-        EntityRequest request = new EntityRequest(List.of(TEST_CLASSES), List.of("io.wataomi.entities.broad." + set), naming, schema);
+        EntityRequest request = QuotingApplication.request(List.of(TEST_CLASSES), List.of("io.wataomi.entities.broad." + set), naming, schema);
         EntityModel model = EntitySource.load(request, Output.silent());
         assertFalse(model.entityClasses().isEmpty());
         String url = TestDatabase.create("broad_" + set);

@@ -1,5 +1,6 @@
 package io.wataomi.core.entity;
 
+import io.wataomi.core.testing.QuotingApplication;
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.shared.WataomiException;
 import io.wataomi.core.testing.DdlScript;
@@ -27,7 +28,7 @@ class EntitySourceTest {
     private static final String BROAD = "io.wataomi.entities.broad";
 
     private static EntityModel load(String packages) {
-        return EntitySource.load(EntityRequest.of(List.of(TEST_CLASSES), EntityRequest.parsePackages(packages)), Output.silent());
+        return EntitySource.load(QuotingApplication.of(List.of(TEST_CLASSES), EntityRequest.parsePackages(packages)), Output.silent());
     }
 
     @Test
@@ -43,7 +44,7 @@ class EntitySourceTest {
 
     @Test
     void everyBroadSetTogetherAppliesAndValidates() {
-        EntityRequest request = EntityRequest.of(List.of(TEST_CLASSES), List.of(BROAD));
+        EntityRequest request = QuotingApplication.of(List.of(TEST_CLASSES), List.of(BROAD));
         EntityModel model = EntitySource.load(request, Output.silent());
         String url = TestDatabase.create("broad_all");
         DdlScript.apply(url, model.ddl());
@@ -52,7 +53,7 @@ class EntitySourceTest {
 
     @Test
     void schemasListTheDefaultAndEveryNamedSchema() {
-        EntityModel model = EntitySource.load(new EntityRequest(List.of(TEST_CLASSES), List.of(BROAD + ".relations"),
+        EntityModel model = EntitySource.load(QuotingApplication.request(List.of(TEST_CLASSES), List.of(BROAD + ".relations"),
                 "standard", "App"), Output.silent());
         assertEquals(List.of("app", "billing"), model.schemas());
         assertEquals(List.of("create schema if not exists \"app\"", "create schema if not exists \"billing\""),
@@ -73,7 +74,7 @@ class EntitySourceTest {
     void aMissingOutputDirectoryAsksToCompileFirst() {
         Path missing = Path.of("target/no-such-classes");
         EntityException e = assertThrows(EntityException.class,
-                () -> EntitySource.load(EntityRequest.of(List.of(missing), List.of()), Output.silent()));
+                () -> EntitySource.load(QuotingApplication.of(List.of(missing), List.of()), Output.silent()));
         assertTrue(e.getMessage().contains(missing + " does not exist: compile the project first"), e.getMessage());
     }
 
@@ -100,7 +101,7 @@ class EntitySourceTest {
         Logger.getLogger("").addHandler(spy);
         System.setOut(new PrintStream(printed, true));
         try {
-            EntitySource.load(EntityRequest.of(List.of(TEST_CLASSES), List.of(BROAD + ".types")), output);
+            EntitySource.load(QuotingApplication.of(List.of(TEST_CLASSES), List.of(BROAD + ".types")), output);
         } finally {
             System.setOut(stdout);
             Logger.getLogger("").removeHandler(spy);
@@ -142,5 +143,18 @@ class EntitySourceTest {
         assertEquals("shop", e.member());
         assertTrue(e.reason().contains("which is not an '@Entity' type"), e.reason());
         assertTrue(e.getMessage().contains("add its package there"), e.getMessage());
+    }
+
+    @Test
+    void oneInfoLineSaysWhichHibernateNamingAndSettingsWereUsedAndWhereEachCameFrom() {
+        RecordingOutput output = new RecordingOutput();
+        EntitySource.load(new EntityRequest(List.of(TEST_CLASSES), List.of(BROAD + ".keys"), "auto", "public",
+                new EntityRequest.Application(null, List.of(), java.util.Map.of("hibernate.auto_quote_keyword", "true"))), output);
+        List<String> lines = output.lines().stream().filter(l -> l.contains("entities with")).toList();
+        assertEquals(1, lines.size(), output.lines().toString());
+        String line = lines.get(0);
+        assertTrue(line.contains("with the plugin's Hibernate ORM " + org.hibernate.Version.getVersionString() + " (the project has none)"), line);
+        assertTrue(line.contains("naming standard (auto: no Spring Boot on the classpath)"), line);
+        assertTrue(line.endsWith("settings: hibernate.auto_quote_keyword=true (<hibernateProperties>)"), line);
     }
 }

@@ -1,5 +1,6 @@
 package io.wataomi.core.entity;
 
+import io.wataomi.core.testing.QuotingApplication;
 import io.wataomi.core.shared.Output;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HibernateDdlTest {
     private static List<String> ddl(String set) {
-        return EntitySource.load(new EntityRequest(List.of(BroadEntitiesTest.TEST_CLASSES),
+        return EntitySource.load(QuotingApplication.request(List.of(BroadEntitiesTest.TEST_CLASSES),
                 List.of("io.wataomi.entities.broad." + set), "standard", null), Output.silent()).ddl();
     }
 

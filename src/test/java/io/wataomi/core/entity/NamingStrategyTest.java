@@ -1,5 +1,6 @@
 package io.wataomi.core.entity;
 
+import io.wataomi.core.testing.QuotingApplication;
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.config.ConfigException;
 import io.wataomi.core.testing.DdlScript;
@@ -24,7 +25,7 @@ class NamingStrategyTest {
     private static final String NAMING = "io.wataomi.entities.naming";
 
     private static EntityModel load(List<Path> classpath, String naming) {
-        return EntitySource.load(new EntityRequest(classpath, List.of(NAMING), naming, null), Output.silent());
+        return EntitySource.load(QuotingApplication.request(classpath, List.of(NAMING), naming, null), Output.silent());
     }
 
     private static EntityModel load(String naming) {
@@ -99,7 +100,7 @@ class NamingStrategyTest {
     private static List<String> appliedAndValidated(EntityModel model, String naming) throws Exception {
         String url = TestDatabase.create("naming");
         DdlScript.apply(url, model.ddl());
-        HibernateValidation.validate(new EntityRequest(List.of(BroadEntitiesTest.TEST_CLASSES), List.of(NAMING), naming, null), url);
+        HibernateValidation.validate(QuotingApplication.request(List.of(BroadEntitiesTest.TEST_CLASSES), List.of(NAMING), naming, null), url);
         List<String> out = new ArrayList<>();
         try (Connection c = TestDatabase.connect(url);
              ResultSet rs = c.createStatement().executeQuery("SELECT table_name || '(' || string_agg(column_name, ',' ORDER BY column_name)"

@@ -36,7 +36,7 @@ class EntityCompilerTest {
                 """), List.of(dependency));
         assertTrue(Files.isRegularFile(project.resolve("app/Contract.class")));
 
-        EntityModel model = EntitySource.load(EntityRequest.of(List.of(project, dependency), List.of()), Output.silent());
+        EntityModel model = EntitySource.load(QuotingApplication.of(List.of(project, dependency), List.of()), Output.silent());
         assertEquals(List.of("app.Contract"), model.entityClasses(), "dependency directories are on the classpath, not scanned");
         assertEquals(List.of("create table public.Contract (id bigint not null, endsOn date, startsOn date, primary key (id))"),
                 model.ddl());
@@ -51,9 +51,10 @@ class EntityCompilerTest {
                 public class Wallet { @jakarta.persistence.Id Long id; lib.Money balance; }
                 """), List.of(dependency));
         EntityException e = assertThrows(EntityException.class,
-                () -> EntitySource.load(EntityRequest.of(List.of(project), List.of()), Output.silent()));
-        assertTrue(e.getMessage().startsWith("The entities use lib.Money, which is not on the project's compile classpath"),
+                () -> EntitySource.load(QuotingApplication.of(List.of(project), List.of()), Output.silent()));
+        assertTrue(e.getMessage().startsWith("The entities use the class lib.Money, which is not on the project's classpath"),
                 e.getMessage());
+        assertTrue(e.getCause() instanceof NoClassDefFoundError, "the cause is attached, so mvn -e shows it: " + e.getCause());
     }
 
     @Test

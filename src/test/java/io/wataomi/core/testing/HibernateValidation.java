@@ -27,6 +27,7 @@ public final class HibernateValidation {
         settings.put("hibernate.connection.url", jdbcUrl);
         settings.put("hibernate.connection.username", TestDatabase.USER);
         settings.put("hibernate.connection.pool_size", "1");
+        settings.putAll(request.application().hibernate());
         EntitySource.withMetadata(request, settings, Output.silent(), booted -> {
             try (SessionFactory factory = booted.metadata().buildSessionFactory()) {
                 return factory.isOpen();

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HibernateValidationTest {
     @Test
     void aMissingColumnFailsValidation() throws Exception {
-        EntityRequest request = EntityRequest.of(List.of(Path.of("target/test-classes")), List.of("io.wataomi.entities.broad.keys"));
+        EntityRequest request = QuotingApplication.of(List.of(Path.of("target/test-classes")), List.of("io.wataomi.entities.broad.keys"));
         EntityModel model = EntitySource.load(request, Output.silent());
         String url = TestDatabase.create("validation");
         DdlScript.apply(url, model.ddl());
