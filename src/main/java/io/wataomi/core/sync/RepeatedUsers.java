@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The rule for a Casdoor id that comes more than once in one sync. Casdoor pages by offset, so a user who
- * signs up (or is deleted) while the sync pages through shifts every later user: the last users of a page
+ * signs up (or is renamed) while the sync pages through shifts every later user: the last users of a page
  * read come again at the top of the next. Sent again with the same data, such a user is one user read
  * twice: written once, counted once, and reported in a warning. Sent again with different data, it is
  * ambiguous (edited between the two reads, or two Casdoor users sharing one id, whom a "last one wins" rule
@@ -68,8 +68,8 @@ final class RepeatedUsers {
         if (repeated > 0) {
             output.warn("Casdoor sent " + repeated + " user" + (repeated == 1 ? "" : "s") + " twice with the same data; "
                     + (repeated == 1 ? "it was" : "each was") + " written and counted once: " + list(repeats, repeated) + ". "
-                    + (acrossPages ? "Casdoor's pages moved while the sync read them (users signed up or were deleted meanwhile):"
-                    + " run wataomi:sync again to pick up anyone who moved across a page boundary."
+                    + (acrossPages ? "Casdoor's pages moved while the sync read them (someone signed up or was renamed meanwhile):"
+                    + " run wataomi:sync again to pick up whoever did."
                     : "Casdoor's answer listed " + (repeated == 1 ? "it" : "them") + " twice."));
         }
     }

@@ -11,7 +11,7 @@ import java.security.NoSuchAlgorithmException;
  * The Casdoor ids one sync has read, each with the page it first came on and a 32-bit fingerprint of that
  * user's data, so that an id sent again is found whatever the pages between. It holds no user data: three
  * longs per id in one open-addressed table kept at most three-quarters full, about 48 MB for a million users
- * (a set of strings would take three times that). A canonical UUID, the form of Casdoor's ids, is kept as its
+ * (a set of the id strings would take more than twice that). A canonical UUID, the form of Casdoor's ids, is kept as its
  * 128 bits; any other id as the first 128 bits of its SHA-256.
  */
 final class SeenIds {

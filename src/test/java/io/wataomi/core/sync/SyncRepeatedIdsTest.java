@@ -67,8 +67,8 @@ class SyncRepeatedIdsTest {
         assertTrue(r.summary().contains(": 3 created (2 inactive), 0 updated, 0 unchanged, 0 deactivated, 1 sent twice (same data,"
                 + " counted once); workspaces:"), r.summary());
         assertTrue(output.lines().contains("WARN Casdoor sent 1 user twice with the same data; it was written and counted once: "
-                + BOB + " ('bob', pages 1 and 2). Casdoor's pages moved while the sync read them (users signed up or were deleted"
-                + " meanwhile): run wataomi:sync again to pick up anyone who moved across a page boundary."), output.text());
+                + BOB + " ('bob', pages 1 and 2). Casdoor's pages moved while the sync read them (someone signed up or was"
+                + " renamed meanwhile): run wataomi:sync again to pick up whoever did."), output.text());
         assertEquals(List.of("0b1d|t", "5c6e|f", "9f8e|f"), query(url, "SELECT left(casdoor_id, 4), is_active FROM \"user\" ORDER BY 1"));
 
         SyncResult again = wataomi.sync(Quickstart.sync(server, 2));
