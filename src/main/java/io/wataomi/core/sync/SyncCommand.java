@@ -22,6 +22,11 @@ import java.util.stream.Stream;
  * check the organization, write the applications' workspaces and the default one, then the users page by
  * page with their memberships. Any failure, in Casdoor or in the database, on any page, rolls everything
  * back. Local rows are never deleted.
+ *
+ * <p>A Casdoor id sent twice (on two pages, as when sign-ups shift Casdoor's offset paging under the sync, or
+ * twice on one page) is written and counted once when both copies carry the same data, with a warning naming
+ * the ids and pages; with different data the sync fails and writes nothing ({@link RepeatedUsers}). A value
+ * that a column cannot hold fails the sync naming the user and the field ({@link ColumnValues}).
  */
 public final class SyncCommand {
     private final RunContext context;
@@ -73,13 +78,14 @@ public final class SyncCommand {
         List<CasdoorApplication> applications = client.applications();
         WorkspaceWriter.Counts ws = new WorkspaceWriter(c, target).write(applications);
         Tally tally = new Tally();
+        RepeatedUsers repeats = new RepeatedUsers();
         try (UserPages userPages = client.users(); UserWriter writer = new UserWriter(c, target)) {
             while (userPages.hasNext()) {
                 long f0 = System.nanoTime();
                 UserPage page = userPages.next();
                 long w0 = System.nanoTime();
                 tally.pages++;
-                List<CasdoorUser> users = withIds(page.users(), tally);
+                List<CasdoorUser> users = repeats.firstSightings(page.number(), withIds(page.users(), tally), page.total());
                 if (!users.isEmpty()) {
                     UserWriter.Counts k = writer.write(c, users);
                     output.debug("  page " + page.number() + ": waited " + (w0 - f0) / 1_000_000 + " ms for Casdoor, wrote "
@@ -89,9 +95,10 @@ public final class SyncCommand {
                 progress(page, t0);
             }
         }
+        repeats.report(output);
         return new SyncResult(config.casdoor().orgName(), tally.pages, tally.users, tally.created, tally.createdInactive,
-                tally.updated, tally.users - tally.created - tally.updated, tally.deactivated, tally.skipped, ws.created(),
-                ws.updated(), ws.unchanged(), tally.joined, Duration.ofNanos(System.nanoTime() - t0));
+                tally.updated, tally.users - tally.created - tally.updated, tally.deactivated, tally.skipped, repeats.repeated(),
+                ws.created(), ws.updated(), ws.unchanged(), tally.joined, Duration.ofNanos(System.nanoTime() - t0));
     }
 
     /** The running totals of the user pages. */
@@ -120,7 +127,7 @@ public final class SyncCommand {
         for (CasdoorUser u : users) {
             if (u.id() == null || u.id().isBlank()) {
                 tally.skipped++;
-                output.warn("Casdoor user '" + u.name() + "' has no id; left out (the sync keys users by their Casdoor id).");
+                output.warn("Casdoor user '" + Shown.text(u.name()) + "' has no id; left out (the sync keys users by their Casdoor id).");
             } else {
                 out.add(u);
             }

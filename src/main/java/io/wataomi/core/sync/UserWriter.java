@@ -7,10 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes one page of users in one statement and one round trip: the page goes in as arrays, users that
@@ -47,18 +44,14 @@ final class UserWriter implements AutoCloseable {
         }
     }
 
-    /** Writes a page (users without an id left out) and returns what changed. */
-    Counts write(Connection c, Collection<CasdoorUser> page) throws SQLException {
-        Map<String, CasdoorUser> byId = new LinkedHashMap<>();
-        for (CasdoorUser u : page) {
-            byId.put(u.id(), u);
-        }
-        int n = byId.size();
+    /** Writes a page of users with distinct ids (see {@link RepeatedUsers}) and returns what changed. */
+    Counts write(Connection c, List<CasdoorUser> page) throws SQLException {
+        int n = page.size();
         String[] keys = new String[n];
         String[][] texts = new String[textKeys.size()][n];
         Boolean[] active = new Boolean[n];
         int row = 0;
-        for (CasdoorUser u : byId.values()) {
+        for (CasdoorUser u : page) {
             keys[row] = ColumnValues.checked(target, "user.casdoorId", u.id(), u);
             for (int k = 0; k < textKeys.size(); k++) {
                 texts[k][row] = ColumnValues.text(target, textKeys.get(k), value(textKeys.get(k), u), u);

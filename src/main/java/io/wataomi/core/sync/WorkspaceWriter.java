@@ -34,8 +34,8 @@ final class WorkspaceWriter {
         int updated = 0;
         int unchanged = 0;
         for (CasdoorApplication app : applications) {
-            String slug = ColumnValues.workspace(t, "workspace.slug", app.name(), app.name());
-            String name = t.has("workspace.name") ? ColumnValues.workspace(t, "workspace.name", app.shownName(), app.name()) : null;
+            String slug = ColumnValues.workspace(t, "workspace.slug", app.name(), app);
+            String name = t.has("workspace.name") ? ColumnValues.workspace(t, "workspace.name", app.shownName(), app) : null;
             switch (upsert(slug, name, false)) {
                 case 1 -> created++;
                 case 2 -> updated++;

@@ -47,6 +47,8 @@ public final class CasdoorTestServer implements AutoCloseable {
     private volatile UserSource users;
     private volatile List<ObjectNode> applications;
     private volatile int maxPageSize = Integer.MAX_VALUE;
+    private volatile int changePage;
+    private volatile UserSource changeTo;
 
     private CasdoorTestServer(UserSource users, List<ObjectNode> applications, String clientId, String clientSecret) {
         this.users = users;
@@ -95,6 +97,16 @@ public final class CasdoorTestServer implements AutoCloseable {
     /** Replaces the applications. */
     public void applications(List<ObjectNode> apps) {
         this.applications = apps;
+    }
+
+    /**
+     * Once page {@code page} of the users has been answered, the server holds {@code next} instead, as when
+     * someone signs up (or is edited) while a sync pages through the organization: the later pages then
+     * start from shifted offsets. The change happens once.
+     */
+    public void usersAfterPage(int page, UserSource next) {
+        this.changeTo = next;
+        this.changePage = page;
     }
 
     /** Caps the page size, as a server (or proxy) might that answers fewer users than asked. */
@@ -198,7 +210,7 @@ public final class CasdoorTestServer implements AutoCloseable {
         long start = from;
         long end = to;
         boolean paged = size > 0 && page > 0;
-        return Answers.envelope(g -> {
+        byte[] body = Answers.envelope(g -> {
             g.writeArrayFieldStart("data");
             for (long i = start; i < end; i++) {
                 source.write(g, i);
@@ -208,6 +220,15 @@ public final class CasdoorTestServer implements AutoCloseable {
                 g.writeNumberField("data2", total);
             }
         });
+        changeAfter(page);
+        return body;
+    }
+
+    private synchronized void changeAfter(int answered) {
+        if (changeTo != null && answered == changePage) {
+            users = changeTo;
+            changeTo = null;
+        }
     }
 
     private byte[] applications(String organization) throws IOException {

@@ -91,4 +91,17 @@ class CasdoorTestServerTest {
         assertEquals(GeneratedUsers.id(20), page.path("data").get(0).path("id").asText());
         assertTrue(page.path("data").get(0).size() > 40, "a user with all of Casdoor's fields");
     }
+
+    @Test
+    void aSignUpAfterAPageShiftsTheLaterPagesOnce() throws Exception {
+        List<com.fasterxml.jackson.databind.node.ObjectNode> more = CasdoorFixtures.users();
+        more.add(CasdoorFixtures.user("aaron", "a0a0a0a0-0000-4000-8000-00000000a0a0", "Aaron", ""));
+        server.usersAfterPage(1, new ListedUsers(more));
+        String q = "/api/get-users?owner=wataomi&pageSize=2&sortField=name&sortOrder=ascend&p=";
+        assertEquals(List.of("alice", "bob"), names(json(q + 1).path("data")));
+        JsonNode second = json(q + 2);
+        assertEquals(List.of("bob", "carol"), names(second.path("data")), "bob, last on page 1, comes again on page 2");
+        assertEquals(4, second.path("data2").asInt());
+        assertEquals(List.of("aaron", "alice"), names(json(q + 1).path("data")), "the change happened once, for good");
+    }
 }

@@ -130,6 +130,15 @@ class SyncAtomicityTest {
     }
 
     @Test
+    void aNulCharacterInADisplayNameOnPage3Of4() {
+        server.users(new GeneratedUsers(40).changed(23, "\u0000 x"));
+        assertFailsAndChangesNothing(Quickstart.sync(server, 10), "Casdoor user 'user0000023' (id " + GeneratedUsers.id(22)
+                + ") has a NUL character (U+0000) at character 8 of its displayName, 'User 23\\u0000 x': PostgreSQL cannot store"
+                + " it in column \"name\" of \"public\".\"user\". Remove the character from the user's displayName in Casdoor");
+        assertTrue(output.text().contains("page 2/4: 20 of 40 users"), "two pages were written before the refusal");
+    }
+
+    @Test
     void aSecondSyncWaitsForTheMigrationLockAndGivesUpAfterTheTimeout() throws Exception {
         try (Connection holder = TestDatabase.connect(url)) {
             holder.setAutoCommit(false);
