@@ -83,7 +83,9 @@ public final class Masker {
                 out = out.replace(s, Secret.mask());
             }
         }
-        out = URL_USERINFO.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + Secret.mask() + m.group(3)));
+        // The placeholder in a hint such as postgresql://user:password@host:5432/db is no secret.
+        out = URL_USERINFO.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
+                + (m.group(2).equals("password") ? "password" : Secret.mask()) + m.group(3)));
         out = PASSWORD_PARAM.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + Secret.mask()));
         return out;
     }
