@@ -32,8 +32,8 @@ import java.util.Map;
 public abstract class AbstractWataomiMojo extends AbstractMojo {
     /**
      * The database: {@code jdbc:postgresql://host:5432/db} or {@code postgresql://user:password@host:5432/db}.
-     * Unset means the persistent embedded PostgreSQL under {@code target/wataomi/postgres}.
-     * Also {@code DATABASE_URL} (environment or {@code .env}) and {@code -Dwataomi.url}.
+     * Unset means the persistent embedded PostgreSQL under {@code target/wataomi/postgres} (unless {@code embedded} is
+     * false); set but empty is an error. Also {@code DATABASE_URL} (environment or {@code .env}) and {@code -Dwataomi.url}.
      */
     @Parameter(property = PropertyNames.URL)
     private PlexusConfiguration url;
