@@ -27,7 +27,8 @@ import java.util.Map;
 
 /**
  * The plumbing every goal shares: skip flags, configuration (pom &lt; .env &lt; environment &lt; -D),
- * secret masking (of the goal's own lines and of the PostgreSQL driver's), logging, and the translation of core errors into Maven's two failure kinds.
+ * secret masking (of the goal's own lines and of the PostgreSQL driver's), logging, and the translation of core
+ * errors into Maven's two failure kinds.
  */
 public abstract class AbstractWataomiMojo extends AbstractMojo {
     /**
