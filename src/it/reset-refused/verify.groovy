@@ -6,6 +6,9 @@ assert log =~ /\[ERROR\] Failed to execute goal io\.wataomi:wataomi-maven-plugin
 assert log.contains("wataomi.reset.confirm is 'production' but the database is 'wataomi'. Nothing was changed. To reset this database use -Dwataomi.reset.confirm=wataomi.")
 assert log.contains("wataomi:reset would drop every object in schema public of database 'wataomi' (jdbc:postgresql://db.example.invalid:5432/wataomi), which is not on this machine. Resetting a remote database needs -Dwataomi.reset.allowRemote=true as well as -Dwataomi.reset.confirm=wataomi. Nothing was changed.")
 assert !log.contains('Cannot connect to jdbc:postgresql://db.example.invalid') : 'the remote refusal must come before any connection'
+assert log.contains("wataomi:reset would drop every object in schema public of database 'wataomi' (jdbc:postgresql://127.prod-db.example.invalid:5432/wataomi), which is not on this machine.")
+assert !log.contains('Cannot connect to jdbc:postgresql://127.prod-db') : 'a host name starting with 127. was taken for this machine'
+assert log =~ /wataomi\.reset\.schemas names a schema that database 'wataomi' does not have: nosuch\. Nothing was dropped\. The schemas it has: [^\n]*public/
 assert !log.contains('Dropped ')
 
 def c = openDb(basedir)

@@ -8,6 +8,7 @@ import io.wataomi.core.config.Masker;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.db.DriverLog;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -26,13 +27,14 @@ import java.util.Map;
 
 /**
  * The plumbing every goal shares: skip flags, configuration (pom &lt; .env &lt; environment &lt; -D),
- * secret masking, logging, and the translation of core errors into Maven's two failure kinds.
+ * secret masking (of the goal's own lines and of the PostgreSQL driver's), logging, and the translation of core
+ * errors into Maven's two failure kinds.
  */
 public abstract class AbstractWataomiMojo extends AbstractMojo {
     /**
      * The database: {@code jdbc:postgresql://host:5432/db} or {@code postgresql://user:password@host:5432/db}.
-     * Unset means the persistent embedded PostgreSQL under {@code target/wataomi/postgres}.
-     * Also {@code DATABASE_URL} (environment or {@code .env}) and {@code -Dwataomi.url}.
+     * Unset means the persistent embedded PostgreSQL under {@code target/wataomi/postgres} (unless {@code embedded} is
+     * false); set but empty is an error. Also {@code DATABASE_URL} (environment or {@code .env}) and {@code -Dwataomi.url}.
      */
     @Parameter(property = PropertyNames.URL)
     private PlexusConfiguration url;
@@ -47,6 +49,13 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
      */
     @Parameter(property = PropertyNames.PASSWORD)
     private PlexusConfiguration password;
+
+    /**
+     * Whether a missing URL means the persistent embedded PostgreSQL. Set it to false in deploy jobs, where a missing
+     * {@code DATABASE_URL} must fail the build instead of migrating a throwaway database. Also {@code -Dwataomi.embedded}.
+     */
+    @Parameter(property = PropertyNames.EMBEDDED, defaultValue = Defaults.EMBEDDED)
+    private boolean embedded;
 
     /** The id of a server entry in settings.xml whose (decrypted) username and password are used. Also {@code -Dwataomi.serverId}. */
     @Parameter(property = PropertyNames.SERVER_ID)
@@ -113,11 +122,12 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
             return;
         }
         Output output = new MavenOutput(getLog(), masker, System.out);
-        try {
+        try (DriverLog.Route driverLog = DriverLog.route(output)) {
             Map<String, String> pom = new HashMap<>();
             ConfigMapper.put(pom, PropertyNames.URL, secretValue(url));
             ConfigMapper.put(pom, PropertyNames.USERNAME, username);
             ConfigMapper.put(pom, PropertyNames.PASSWORD, secretValue(password));
+            ConfigMapper.put(pom, PropertyNames.EMBEDDED, embedded);
             ConfigMapper.put(pom, PropertyNames.SERVER_ID, serverId);
             ConfigMapper.put(pom, PropertyNames.SCHEMA, schema);
             ConfigMapper.put(pom, PropertyNames.CHANGELOG_DIRECTORY, changelogDirectory);
@@ -127,7 +137,7 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
             ConfigMapper.put(pom, PropertyNames.LOCK_TIMEOUT, lockTimeout);
             ConfigMapper.put(pom, PropertyNames.FILE_TEMPLATE, fileTemplate);
             goalParameters(pom);
-            LayeredSettings settings = ConfigMapper.settings(pom, basedir.toPath(), session, decrypter, masker);
+            LayeredSettings settings = ConfigMapper.settings(pom, basedir.toPath(), session, decrypter, masker, output);
             WataomiConfig config = WataomiConfig.from(settings, basedir.toPath());
             run(new Wataomi(config, output), settings);
         } catch (WataomiException e) {

@@ -5,6 +5,7 @@ import io.wataomi.core.config.DotEnv;
 import io.wataomi.core.config.Masker;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.config.LayeredSettings;
+import io.wataomi.core.shared.Output;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.building.SettingsProblem;
@@ -28,7 +29,7 @@ final class ConfigMapper {
      * @param pom the non-null parameter values of the Mojo, keyed by property name
      */
     static LayeredSettings settings(Map<String, String> pom, Path basedir, MavenSession session, SettingsDecrypter decrypter,
-                             Masker masker) {
+                             Masker masker, Output output) {
         Map<String, String> pomLayer = new HashMap<>(pom);
         String serverId = session.getUserProperties().getProperty(PropertyNames.SERVER_ID, pom.get(PropertyNames.SERVER_ID));
         if (serverId != null && !serverId.isBlank()) {
@@ -47,10 +48,10 @@ final class ConfigMapper {
         }
         Map<String, String> commandLine = new HashMap<>();
         session.getUserProperties().forEach((k, v) -> commandLine.put(k.toString(), v.toString()));
-        LayeredSettings settings = LayeredSettings.resolve(pomLayer, DotEnv.read(basedir.resolve(".env")), System.getenv(), commandLine);
-        for (String property : new String[]{PropertyNames.PASSWORD, PropertyNames.CASDOOR_CLIENT_SECRET, PropertyNames.CASDOOR_CERTIFICATE}) {
-            masker.register(settings.secret(property));
-        }
+        Map<String, String> dotEnv = DotEnv.read(basedir.resolve(".env"));
+        DotEnv.nearMisses(dotEnv.keySet()).forEach(output::warn);
+        LayeredSettings settings = LayeredSettings.resolve(pomLayer, dotEnv, System.getenv(), commandLine);
+        settings.registerSecrets(masker);
         return settings;
     }
 

@@ -25,12 +25,15 @@ public class ResetMojo extends AbstractCasdoorMojo {
     @Parameter(property = PropertyNames.RESET_CONFIRM)
     private String confirm;
 
-    /** Allow resetting a database that is not on localhost, 127.0.0.1 or ::1. Also {@code -Dwataomi.reset.allowRemote}. */
+    /**
+     * Allow resetting a database whose URL names a host other than localhost or a loopback address (127.0.0.0/8, ::1), as
+     * written. Also {@code -Dwataomi.reset.allowRemote}.
+     */
     @Parameter(property = PropertyNames.RESET_ALLOW_REMOTE, defaultValue = Defaults.RESET_ALLOW_REMOTE)
     private boolean allowRemote;
 
     /**
-     * The schemas to clear, comma-separated. Default: the schema parameter, and the sync's schema when it differs.
+     * The schemas to clear, comma-separated; each must exist. Default: the schema parameter, and the sync's schema when it differs.
      * Also {@code -Dwataomi.reset.schemas}.
      */
     @Parameter(property = PropertyNames.RESET_SCHEMAS)

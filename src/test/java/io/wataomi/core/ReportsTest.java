@@ -103,11 +103,12 @@ class ReportsTest {
     @Test
     void mergeJoinsTwoHeadsAndCreateRefusesToGuessAParent() throws Exception {
         TestProject p = TestProject.create("reports_merge");
-        Wataomi w = p.wataomi(TestDatabase.create("reports_merge"), Output.silent());
+        String url = TestDatabase.create("reports_merge");
+        Wataomi w = p.wataomi(url, Output.silent());
         Revision base = w.createEmpty("base", Format.XML).revision();
-        Revision left = io.wataomi.core.revision.RevisionWriter.write(p.config(""), "aaaaaaaaaaa1", List.of(base.id()), "left",
+        Revision left = io.wataomi.core.revision.RevisionWriter.write(p.config(url), "aaaaaaaaaaa1", List.of(base.id()), "left",
                 java.time.LocalDateTime.now(), "");
-        Revision right = io.wataomi.core.revision.RevisionWriter.write(p.config(""), "bbbbbbbbbbb2", List.of(base.id()), "right",
+        Revision right = io.wataomi.core.revision.RevisionWriter.write(p.config(url), "bbbbbbbbbbb2", List.of(base.id()), "right",
                 java.time.LocalDateTime.now(), "");
         assertEquals(2, w.heads().heads().size());
         RevisionException refused = assertThrows(RevisionException.class, () -> w.createEmpty("more", Format.XML));
@@ -116,7 +117,7 @@ class ReportsTest {
         Revision merge = w.merge("merge heads", List.of()).revision();
         assertEquals(Set.of(left.id(), right.id()), Set.copyOf(merge.parents()));
         assertEquals(List.of(merge.id()), w.heads().heads().stream().map(Revision::id).toList());
-        String master = Files.readString(p.config("").masterChangelog());
+        String master = Files.readString(p.config(url).masterChangelog());
         assertTrue(master.indexOf(merge.fileName()) > master.indexOf(left.fileName())
                 && master.indexOf(merge.fileName()) > master.indexOf(right.fileName()), master);
         MigrationResult up = w.upgrade("head", false, null);

@@ -1,7 +1,5 @@
 package io.wataomi.core.config;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +8,7 @@ import java.util.Locale;
  * A PostgreSQL location parsed from either JDBC form ({@code jdbc:postgresql://host:port/db?user=..})
  * or libpq/SQLAlchemy form ({@code postgresql://user:pass@host:port/db}, {@code postgres://},
  * {@code postgresql+psycopg://}). Credentials are lifted out of the URL so that the URL itself can be
- * printed.
+ * printed; a malformed URL is refused with a message that quotes none of it (see {@link UrlChecks}).
  *
  * @param jdbcUrl  the JDBC URL with no user or password in it
  * @param username the user named in the URL, or null
@@ -19,111 +17,126 @@ import java.util.Locale;
  * @param database the database name
  */
 public record DatabaseUrl(String jdbcUrl, String username, Secret password, String hosts, String database) {
+    private static final String JDBC_PREFIX = "jdbc:postgresql:";
 
     /** Parses a URL in either form; the error names the property the value came from. */
     public static DatabaseUrl parse(String raw, String property) {
         String url = raw.strip();
         String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:postgresql:")) {
+        if (lower.startsWith(JDBC_PREFIX)) {
             return parseJdbc(url, property);
         }
         if (lower.startsWith("postgresql://") || lower.startsWith("postgres://") || lower.matches("^postgresql\\+[a-z0-9_]+://.*")) {
             return parseLibpq(url, property);
         }
-        throw new ConfigException(property + " must be a PostgreSQL URL, got '" + new Masker().mask(raw)
-                + "'. Use jdbc:postgresql://host:5432/db or postgresql://user:password@host:5432/db,"
-                + " or leave it unset to use the embedded database.");
+        throw UrlChecks.notPostgres(raw, property);
     }
 
     private static DatabaseUrl parseJdbc(String url, String property) {
         int q = url.indexOf('?');
         String base = q < 0 ? url : url.substring(0, q);
-        String rest = base.substring("jdbc:postgresql:".length());
+        if (base.contains("@")) {
+            throw new ConfigException(property + " has a user name or password before the host (user:password@host), which"
+                    + " jdbc:postgresql: URLs cannot carry. Write postgresql://user:password@host:5432/db instead (with @ : / % in the"
+                    + " password written as %40 %3A %2F %25), or jdbc:postgresql://host:5432/db with DATABASE_USER and DATABASE_PASSWORD.");
+        }
+        String rest = base.substring(JDBC_PREFIX.length());
         String hosts = "localhost";
         String db = rest;
         if (rest.startsWith("//")) {
             int slash = rest.indexOf('/', 2);
             hosts = slash < 0 ? rest.substring(2) : rest.substring(2, slash);
             db = slash < 0 ? "" : rest.substring(slash + 1);
+            UrlChecks.hosts(hosts, property);
         }
-        String user = null;
-        String password = null;
-        List<String> kept = new ArrayList<>();
-        if (q >= 0) {
-            for (String pair : url.substring(q + 1).split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String key = eq < 0 ? pair : pair.substring(0, eq);
-                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-                switch (key.toLowerCase(Locale.ROOT)) {
-                    case "user" -> user = value;
-                    case "password" -> password = value;
-                    default -> kept.add(pair);
-                }
-            }
-        }
-        if (db.isEmpty()) {
-            throw new ConfigException(property + " names no database: '" + new Masker().mask(url)
-                    + "'. Add it after the host, e.g. jdbc:postgresql://" + hosts + "/mydb");
-        }
-        String jdbc = base + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
-        return new DatabaseUrl(jdbc, user, Secret.of(password), hosts, db);
+        UrlChecks.database(db, property, "jdbc:postgresql://host:5432/mydb");
+        UrlChecks.decode(db, property, "database name");
+        Query query = Query.of(q < 0 ? "" : url.substring(q + 1), property);
+        String jdbc = base + (query.kept().isEmpty() ? "" : "?" + String.join("&", query.kept()));
+        return new DatabaseUrl(jdbc, query.user(), Secret.of(query.password()), hosts, db);
     }
 
     private static DatabaseUrl parseLibpq(String url, String property) {
         String rest = url.substring(url.indexOf("://") + 3);
         int q = rest.indexOf('?');
-        String query = q < 0 ? "" : rest.substring(q + 1);
+        String queryText = q < 0 ? "" : rest.substring(q + 1);
         if (q >= 0) {
             rest = rest.substring(0, q);
         }
         String user = null;
         String password = null;
+        // The last @ ends the user info, so a password with a raw @, : or / still parses.
         int at = rest.lastIndexOf('@');
         if (at >= 0) {
             String info = rest.substring(0, at);
             rest = rest.substring(at + 1);
             int colon = info.indexOf(':');
-            user = decode(colon < 0 ? info : info.substring(0, colon));
-            password = colon < 0 ? null : decode(info.substring(colon + 1));
+            user = UrlChecks.decode(colon < 0 ? info : info.substring(0, colon), property, "user name");
+            password = colon < 0 ? null : UrlChecks.decode(info.substring(colon + 1), property, "password");
         }
         int slash = rest.indexOf('/');
         String hosts = slash < 0 ? rest : rest.substring(0, slash);
-        String db = slash < 0 ? "" : decode(rest.substring(slash + 1));
+        String rawDb = slash < 0 ? "" : rest.substring(slash + 1);
         if (hosts.isEmpty()) {
             hosts = "localhost";
         }
-        if (db.isEmpty()) {
-            throw new ConfigException(property + " names no database: '" + new Masker().mask(url)
-                    + "'. Add it after the host, e.g. postgresql://user:password@" + hosts + "/mydb");
-        }
-        List<String> kept = new ArrayList<>();
-        for (String pair : query.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            String key = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
-            switch (key.toLowerCase(Locale.ROOT)) {
-                case "user" -> user = decode(pair.substring(pair.indexOf('=') + 1));
-                case "password" -> password = decode(pair.substring(pair.indexOf('=') + 1));
-                default -> kept.add(pair);
-            }
-        }
-        String jdbc = "jdbc:postgresql://" + hosts + "/" + db + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+        UrlChecks.hosts(hosts, property);
+        UrlChecks.database(rawDb, property, "postgresql://user:password@host:5432/mydb");
+        String db = UrlChecks.decode(rawDb, property, "database name");
+        Query query = Query.of(queryText, property);
+        user = query.user() != null ? query.user() : user;
+        password = query.password() != null ? query.password() : password;
+        String jdbc = "jdbc:postgresql://" + hosts + "/" + db + (query.kept().isEmpty() ? "" : "?" + String.join("&", query.kept()));
         return new DatabaseUrl(jdbc, user == null || user.isEmpty() ? null : user, Secret.of(password), hosts, db);
     }
 
-    private static String decode(String s) {
-        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    /** The query of a URL: the credentials lifted out, every other parameter kept as written (each checked to decode). */
+    private record Query(String user, String password, List<String> kept) {
+        static Query of(String text, String property) {
+            String user = null;
+            String password = null;
+            List<String> kept = new ArrayList<>();
+            for (String pair : text.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                String key = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
+                String raw = eq < 0 ? "" : pair.substring(eq + 1);
+                switch (key) {
+                    case "user" -> user = UrlChecks.decode(raw, property, "user parameter");
+                    case "password" -> password = UrlChecks.decode(raw, property, "password parameter");
+                    default -> {
+                        // The driver decodes every parameter; one that does not decode fails there with the URL in its log.
+                        UrlChecks.decode(pair, property, "query (after ?)");
+                        kept.add(pair);
+                    }
+                }
+            }
+            return new Query(user, password, kept);
+        }
     }
 
-    /** True when every host of the URL is this machine. */
+    /**
+     * True when every host the driver would connect to is this machine, judged on the text (see {@link LoopbackHost}).
+     * The driver takes a {@code host} or {@code PGHOST} parameter over the hosts after {@code //}, and a {@code service}
+     * from a file this cannot see, so those count too.
+     */
     public boolean isLocal() {
-        for (String host : hosts.split(",")) {
-            String name = host.startsWith("[") ? host.substring(1, host.indexOf(']')) : host.replaceAll(":\\d+$", "");
-            if (!(name.equals("localhost") || name.startsWith("127.") || name.equals("::1"))) {
+        String effective = hosts;
+        int q = jdbcUrl.indexOf('?');
+        for (String pair : q < 0 ? new String[0] : jdbcUrl.substring(q + 1).split("&")) {
+            int eq = pair.indexOf('=');
+            String key = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
+            if (key.equals("host") || key.equals("pghost")) {
+                effective = UrlChecks.decode(eq < 0 ? "" : pair.substring(eq + 1), "wataomi.url", "host parameter");
+            } else if (key.equals("service") || key.equals("pgservice") || key.equals("pgservicefile")) {
+                return false;
+            }
+        }
+        for (String host : effective.split(",", -1)) {
+            String name = host.startsWith("[") && host.contains("]") ? host.substring(0, host.indexOf(']') + 1) : host.replaceAll(":\\d*$", "");
+            if (!LoopbackHost.is(name)) {
                 return false;
             }
         }

@@ -6,6 +6,7 @@ package io.wataomi.core.config;
  */
 public final class Defaults {
     public static final String SCHEMA = "public";
+    public static final String EMBEDDED = "true";
     public static final String LOCK_TIMEOUT_SECONDS = "300";
     public static final String UPGRADE_TARGET = "head";
     public static final String SQL = "false";

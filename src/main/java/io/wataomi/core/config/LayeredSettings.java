@@ -1,8 +1,11 @@
 package io.wataomi.core.config;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +20,8 @@ public final class LayeredSettings {
     }
 
     private final Map<String, Value> values = new HashMap<>();
+    /** Every value given for a secret or a URL, in every layer: a shadowed one may still be echoed by a tool. */
+    private final List<Map.Entry<String, String>> secretInputs = new ArrayList<>();
 
     /** Builds settings from the four layers; the environment-style layers use {@link PropertyNames#ENVIRONMENT}. */
     public static LayeredSettings resolve(Map<String, String> pom, Map<String, String> dotEnv,
@@ -47,11 +52,32 @@ public final class LayeredSettings {
         if (value == null) {
             return this;
         }
+        if (PropertyNames.isSecret(property) || PropertyNames.isUrl(property)) {
+            secretInputs.add(Map.entry(property, value));
+        }
         Value old = values.get(property);
         if (old == null || old.source().compareTo(source) <= 0) {
             values.put(property, new Value(value, source));
         }
         return this;
+    }
+
+    /** The value with its source as set, blank or not. */
+    public Optional<Value> raw(String property) {
+        return Optional.ofNullable(values.get(property));
+    }
+
+    /** Registers every secret given in any layer, and the passwords inside every URL given, with the masker. */
+    public void registerSecrets(Masker masker) {
+        for (Map.Entry<String, String> given : secretInputs) {
+            String value = given.getValue();
+            if (PropertyNames.isUrl(given.getKey())) {
+                masker.registerUrl(value);
+            } else {
+                masker.register(Secret.of(value));
+                masker.register(Secret.of(value.strip()));
+            }
+        }
     }
 
     /** The value with its source, if set and not blank. */
@@ -115,7 +141,16 @@ public final class LayeredSettings {
 
     /** A path, relative ones taken against the base directory. */
     public Path path(String property, Path basedir, Path fallback) {
-        return get(property).map(p -> basedir.resolve(p).normalize()).orElse(fallback);
+        Optional<Value> v = value(property);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return basedir.resolve(v.get().value().strip()).normalize();
+        } catch (InvalidPathException e) {
+            throw new ConfigException(property + " is not a path this system accepts (" + e.getReason() + "), got '" + v.get().value()
+                    + "' (from " + v.get().source().label() + "). Give a folder, relative to the project or absolute.");
+        }
     }
 
     /** The names of the properties set (blank or not) that start with a prefix, e.g. {@code wataomi.sync.}. */

@@ -12,6 +12,8 @@ public final class PropertyNames {
     public static final String SERVER_ID = "wataomi.serverId";
     public static final String CHANGELOG_DIRECTORY = "wataomi.changelogDirectory";
     public static final String EMBEDDED_DIRECTORY = "wataomi.embeddedDirectory";
+    /** Whether a missing URL means the embedded database; false makes it an error (deploy jobs). */
+    public static final String EMBEDDED = "wataomi.embedded";
     public static final String FILE_TEMPLATE = "wataomi.fileTemplate";
     public static final String CONTEXTS = "wataomi.contexts";
     public static final String LABELS = "wataomi.labels";
@@ -76,6 +78,19 @@ public final class PropertyNames {
             "CASDOOR_APP_NAME", CASDOOR_APP_NAME,
             "CASDOOR_ORG_NAME", CASDOOR_ORG_NAME,
             "CASDOOR_CERTIFICATE", CASDOOR_CERTIFICATE);
+
+    /** The variables whose double-quoted value may span lines in .env; every other one of {@link #ENVIRONMENT} is one line. */
+    public static final java.util.Set<String> MULTI_LINE_VARIABLES = java.util.Set.of("CASDOOR_CERTIFICATE");
+
+    /** The environment variable that sets a property, or null when none does. */
+    public static String variableFor(String property) {
+        return ENVIRONMENT.entrySet().stream().filter(e -> e.getValue().equals(property)).map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    /** Properties whose values are connection URLs, which may carry a password. */
+    public static boolean isUrl(String property) {
+        return property.equals(URL) || property.equals(DEV_URL);
+    }
 
     /** Properties whose values are secrets. */
     public static boolean isSecret(String property) {

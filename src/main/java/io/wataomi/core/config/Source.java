@@ -18,4 +18,16 @@ public enum Source {
     public String label() {
         return label;
     }
+
+    /** How a property set in this source reads in a message, as the user wrote it: "DATABASE_URL in .env", "-Dwataomi.url". */
+    public String describe(String property) {
+        String variable = PropertyNames.variableFor(property);
+        return switch (this) {
+            case DOTENV -> (variable == null ? property : variable) + " in .env";
+            case ENVIRONMENT -> "the environment variable " + (variable == null ? property : variable);
+            case COMMAND_LINE -> "-D" + property;
+            case POM -> property + " (pom configuration or settings.xml server)";
+            case DEFAULT -> property;
+        };
+    }
 }

@@ -2,7 +2,9 @@ package io.wataomi.core.db;
 
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.shared.DatabaseFailure;
+import io.wataomi.core.config.ConfigException;
 import io.wataomi.core.config.ConnectionConfig;
+import io.wataomi.core.config.PropertyNames;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,9 +25,13 @@ import java.util.Properties;
 public record LiveDatabase(String jdbcUrl, String username, ConnectionConfig config, String description, String name,
                        boolean local) {
 
-    /** Resolves the database, starting the embedded server when needed and announcing it. */
+    /** Resolves the database, starting the embedded server when needed (and allowed, see {@code wataomi.embedded}). */
     public static LiveDatabase of(ConnectionConfig config, Path embeddedDirectory, Output output) {
         if (config.embedded()) {
+            if (!config.embeddedAllowed()) {
+                throw new ConfigException("No database URL is set and " + PropertyNames.EMBEDDED + " is false, so the embedded database"
+                        + " is not used. Set DATABASE_URL in the environment, or -D" + PropertyNames.URL + "=jdbc:postgresql://host:5432/db.");
+            }
             EmbeddedDatabase.Endpoint endpoint = EmbeddedDatabase.start(embeddedDirectory, output);
             String url = endpoint.jdbcUrl(EmbeddedDatabase.DATABASE);
             return new LiveDatabase(url, "postgres", config,

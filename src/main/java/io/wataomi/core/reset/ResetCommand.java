@@ -39,7 +39,12 @@ public final class ResetCommand {
             }
         }
         ResetGuard.confirm(context.database(), options, schemas);
-        int dropped = context.locked(c -> SchemaWipe.drop(c, schemas, context.output()));
+        int dropped = context.locked(c -> {
+            if (!options.schemas().isEmpty()) {
+                SchemaWipe.requireExisting(c, schemas, context.database().name());
+            }
+            return SchemaWipe.drop(c, schemas, context.output());
+        });
         MigrationResult upgraded = new UpgradeCommand(context, listener).run(new MigrationOptions("head", false, null));
         if (sync == null) {
             context.output().info(options.syncWanted()

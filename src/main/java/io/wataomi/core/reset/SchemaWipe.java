@@ -69,13 +69,7 @@ public final class SchemaWipe {
 
     /** Drops everything in the schemas and commits; returns the number of objects dropped by name. */
     public static int drop(Connection c, List<String> schemas, Output output) {
-        for (String s : schemas) {
-            String lower = s.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("pg_") || lower.equals("information_schema")) {
-                throw new ConfigException("wataomi.reset.schemas names the system schema " + s + ", which reset never touches."
-                        + " List only your application's schemas.");
-            }
-        }
+        refuseSystemSchemas(schemas);
         try {
             Map<String, List<String>> objects = objects(c, schemas);
             int count = 0;
@@ -108,6 +102,43 @@ public final class SchemaWipe {
             }
             throw new DatabaseFailure("Reset could not drop the objects of " + String.join(", ", schemas) + ": " + e.getMessage()
                     + ". It was rolled back; nothing changed.", e);
+        }
+    }
+
+    private static void refuseSystemSchemas(List<String> schemas) {
+        for (String s : schemas) {
+            String lower = s.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("pg_") || lower.equals("information_schema")) {
+                throw new ConfigException("wataomi.reset.schemas names the system schema " + s + ", which reset never touches."
+                        + " List only your application's schemas.");
+            }
+        }
+    }
+
+    /**
+     * Refuses a list of schemas that names one the database does not have: a typo there would otherwise leave the
+     * schema that was meant untouched while the reset reports success.
+     */
+    public static void requireExisting(Connection c, List<String> schemas, String database) throws SQLException {
+        refuseSystemSchemas(schemas);
+        List<String> existing = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE"
+                + " 'pg\\_%' AND nspname <> 'information_schema' ORDER BY 1")) {
+            while (rs.next()) {
+                existing.add(rs.getString(1));
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (String s : schemas) {
+            if (!existing.contains(s)) {
+                String near = existing.stream().filter(e -> e.equalsIgnoreCase(s)).findFirst().orElse(null);
+                missing.add(s + (near == null ? "" : " (did you mean " + near + "?)"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ConfigException("wataomi.reset.schemas names " + (missing.size() == 1 ? "a schema" : "schemas") + " that database '"
+                    + database + "' does not have: " + String.join(", ", missing) + ". Nothing was dropped. The schemas it has: "
+                    + String.join(", ", existing) + ".");
         }
     }
 

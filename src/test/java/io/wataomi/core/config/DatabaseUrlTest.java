@@ -54,4 +54,22 @@ class DatabaseUrlTest {
         assertFalse(out.contains("registered-secret") || out.contains("inline") || out.contains("qp&"), out);
         assertTrue(out.contains("postgresql://u:********@h/db"), out);
     }
+
+    @Test
+    void onlyLocalhostAndLoopbackLiteralsAreLocal() {
+        for (String local : new String[]{"jdbc:postgresql://localhost/app", "jdbc:postgresql://LOCALHOST:5432/app",
+                "jdbc:postgresql://127.0.0.1:5432/app", "jdbc:postgresql://127.254.0.9/app", "jdbc:postgresql://[::1]:5432/app",
+                "jdbc:postgresql://[0:0:0:0:0:0:0:1]/app", "jdbc:postgresql://localhost:5432,127.0.0.2:5433/app",
+                "jdbc:postgresql:app", "postgresql://u:p@[::1]:5432/app", "postgresql:///app", "postgres://127.0.0.1/app?sslmode=disable"}) {
+            assertTrue(DatabaseUrl.parse(local, "wataomi.url").isLocal(), local);
+        }
+        for (String remote : new String[]{"jdbc:postgresql://127.prod-db.example.com/app", "postgresql://u:p@127.prod-db.example.com:5432/app",
+                "jdbc:postgresql://127.0.0.1.nip.io/app", "jdbc:postgresql://localhost.example.com/app", "jdbc:postgresql://127.0.0.256/app",
+                "jdbc:postgresql://127.1/app", "jdbc:postgresql://[::2]/app",
+                "jdbc:postgresql://localhost,db.example.com/app", "jdbc:postgresql://localhost/app?host=db.example.com",
+                "jdbc:postgresql://localhost/app?PGHOST=db.example.com", "postgresql://localhost/app?host=db.example.com",
+                "jdbc:postgresql://localhost/app?service=prod"}) {
+            assertFalse(DatabaseUrl.parse(remote, "wataomi.url").isLocal(), remote);
+        }
+    }
 }

@@ -147,6 +147,29 @@ class ResetTest {
     }
 
     @Test
+    void aHostNameThatStartsWith127IsRemote() {
+        for (String host : List.of("127.prod-db.example.com", "127.0.0.1.nip.io", "localhost.example.com")) {
+            Wataomi remote = new Wataomi(TestProject.config(project.basedir(), "jdbc:postgresql://" + host + ":5432/app", Map.of()),
+                    output);
+            ResetRefused e = assertThrows(ResetRefused.class, () -> remote.reset(new ResetOptions("app", false, List.of(), null), null),
+                    host);
+            assertTrue(e.getMessage().contains("(jdbc:postgresql://" + host + ":5432/app as postgres), which is not on this machine."),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void aListedSchemaThatDoesNotExistIsAnErrorAndNothingIsDropped() throws Exception {
+        String before = SchemaDump.of(url, true) + TestProject.historyRowCounts(url);
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> wataomi.reset(new ResetOptions(name, false, List.of("public", "nosuch", "Public"), null), null));
+        assertTrue(e.getMessage().startsWith("wataomi.reset.schemas names schemas that database '" + name + "' does not have: nosuch,"
+                + " Public (did you mean public?). Nothing was dropped. The schemas it has: "), e.getMessage());
+        assertTrue(e.isProjectProblem());
+        assertEquals(before, SchemaDump.of(url, true) + TestProject.historyRowCounts(url));
+    }
+
+    @Test
     void systemSchemasAndTwoHeadsAreRefusedBeforeAnythingIsDropped() throws Exception {
         String before = SchemaDump.of(url, true);
         ConfigException bad = assertThrows(ConfigException.class,
