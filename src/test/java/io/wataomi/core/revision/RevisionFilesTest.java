@@ -2,6 +2,13 @@ package io.wataomi.core.revision;
 
 import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.render.Format;
+import io.wataomi.core.render.RevisionHeader;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.resource.ResourceAccessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,5 +53,23 @@ class RevisionFilesTest {
         assertEquals("a_very_long_message_that_goes_on_and_on", RevisionWriter.slug("a very long message that goes on and on and on and on"));
         assertEquals("revision", RevisionWriter.slug("!!!"));
         assertTrue(RevisionWriter.newId().matches("[0-9a-f]{12}"));
+    }
+    /** Every format declares the path it was written under, so Liquibase records that path whatever the file is called later. */
+    @Test
+    void everyFormatKeepsTheLogicalPathItWasWrittenWithAfterARename() throws Exception {
+        WataomiConfig config = config();
+        LocalDateTime when = LocalDateTime.of(2025, 11, 29, 10, 30, 0);
+        for (Format format : Format.values()) {
+            Revision r = RevisionWriter.write(config, new RevisionHeader(RevisionWriter.newId(), List.of(), "user " + format, when),
+                    format, List.of());
+            String written = "db/changelog/versions/" + r.fileName();
+            Path renamed = Files.move(r.file(), r.file().resolveSibling("renamed_" + r.fileName()));
+            String physical = config.logicalPath(renamed);
+            ResourceAccessor resources = new DirectoryResourceAccessor(config.resourcesRoot());
+            DatabaseChangeLog log = ChangeLogParserFactory.getInstance().getParser(physical, resources)
+                    .parse(physical, new ChangeLogParameters(), resources);
+            assertEquals(written, log.getChangeSets().get(0).getFilePath(), format + ":\n" + Files.readString(renamed));
+            Files.delete(renamed);
+        }
     }
 }

@@ -1,0 +1,35 @@
+package io.wataomi.core.revision;
+
+import io.wataomi.core.render.Format;
+
+/**
+ * Writes Liquibase's {@code logicalFilePath} into a new revision file: the path the file is written under, fixed for
+ * good. Liquibase records that path in every history row of the revision instead of wherever the file lies when it
+ * runs, so renaming or moving the file later neither hides it from checksum checks nor makes plain Liquibase (Spring
+ * Boot) run it a second time.
+ */
+final class LogicalFilePath {
+    private static final String XML_ROOT = "-->\n<databaseChangeLog\n";
+    private static final String YAML_ROOT = "\ndatabaseChangeLog:\n";
+    private static final String SQL_FIRST_LINE = "--liquibase formatted sql\n";
+
+    private LogicalFilePath() {
+    }
+
+    /** The rendered revision with its logical path declared; unchanged if the path cannot be written in that format. */
+    static String declare(Format format, String text, String path) {
+        return switch (format) {
+            case XML -> insertAfter(text, XML_ROOT, "        logicalFilePath=\"" + XmlText.attribute(path) + "\"\n");
+            case YAML -> insertAfter(text, YAML_ROOT, "- logicalFilePath: \"" + path.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n");
+            // Formatted SQL reads the value up to the first blank, so a path with one cannot be declared.
+            case SQL -> text.startsWith(SQL_FIRST_LINE) && !path.matches(".*\\s.*")
+                    ? "--liquibase formatted sql logicalFilePath:" + path + "\n" + text.substring(SQL_FIRST_LINE.length())
+                    : text;
+        };
+    }
+
+    private static String insertAfter(String text, String anchor, String insertion) {
+        int at = text.indexOf(anchor);
+        return at < 0 ? text : text.substring(0, at + anchor.length()) + insertion + text.substring(at + anchor.length());
+    }
+}
