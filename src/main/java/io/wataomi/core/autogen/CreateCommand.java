@@ -8,6 +8,7 @@ import io.wataomi.core.diff.SchemaDiff;
 import io.wataomi.core.migrate.AppliedState;
 import io.wataomi.core.migrate.MigrationListener;
 import io.wataomi.core.migrate.Migrator;
+import io.wataomi.core.migrate.UnknownRevisions;
 import io.wataomi.core.model.Catalog;
 import io.wataomi.core.render.Format;
 import io.wataomi.core.render.RevisionHeader;
@@ -96,10 +97,12 @@ public final class CreateCommand {
     }
 
     private void requireUpToDate(RevisionGraph graph) {
+        AppliedState state = AppliedState.read(context);
+        UnknownRevisions.refuse(graph, state, context.config());
         if (graph.isEmpty()) {
             return;
         }
-        Set<String> applied = AppliedState.read(context).revisions();
+        Set<String> applied = state.revisions();
         List<Revision> pending = Targets.upgrade(graph, applied, "heads");
         if (!pending.isEmpty()) {
             throw new RevisionException("Target database is not up to date: it is at " + Targets.label(graph.currentHeads(applied))

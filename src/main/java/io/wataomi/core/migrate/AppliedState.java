@@ -32,6 +32,11 @@ public final class AppliedState {
         return history.appliedAt(revision);
     }
 
+    /** The file path the history table records for an applied revision, or null. */
+    public String recordedPath(String revision) {
+        return history.recordedPath(revision);
+    }
+
     /** EXECUTED for an applied revision, MARK_RAN for a stamped one, or null. */
     public String execType(String revision) {
         return history.execType(revision);

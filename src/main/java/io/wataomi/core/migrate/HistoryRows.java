@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Statements on the history rows of one revision, by the path they were recorded under: what Liquibase's history
- * service does not offer, checking that a rollback removed them.
+ * service does not offer, checking that a rollback removed them and forgetting a revision no file defines.
  */
 final class HistoryRows {
     private final Connection connection;
@@ -47,6 +47,27 @@ final class HistoryRows {
                     + " for " + left + " of its " + removed.size() + " changeSets (recorded as " + path + " in " + table
                     + "), so the database would still count them as applied. The revision was rolled back as a whole; nothing"
                     + " changed. Look for a trigger or rule on that table.");
+        }
+    }
+
+    /**
+     * Deletes the rows recorded under the path and commits: all of them, or, when {@code onlyRevision} is given
+     * because another revision shares the path, only that revision's marker and the changeSets create named after it.
+     */
+    void forget(String path, String onlyRevision) throws SQLException {
+        String sql = "DELETE FROM " + table + " WHERE filename = ?" + (onlyRevision == null ? ""
+                : " AND ((id = ? AND author = '" + AppliedHistory.MARKER_AUTHOR + "') OR starts_with(id, ?))");
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, path);
+            if (onlyRevision != null) {
+                ps.setString(2, onlyRevision);
+                ps.setString(3, onlyRevision + "-");
+            }
+            ps.executeUpdate();
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
         }
     }
 }

@@ -207,6 +207,26 @@ public final class Migrator implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes from the history an applied revision that no file defines, running none of its rollback: its rows are
+     * those recorded under its marker's path, or only its marker and generated changeSets when a known revision
+     * shares that path.
+     *
+     * @return the path its rows were recorded under
+     */
+    public String forget(String revision, Set<String> known) {
+        AppliedHistory history = history();
+        String path = history.recordedPath(revision);
+        boolean shared = known.stream().anyMatch(id -> path.equals(history.recordedPath(id)));
+        try {
+            new HistoryRows(connection, config.connection().schema()).forget(path, shared ? revision : null);
+        } catch (SQLException e) {
+            throw new DatabaseFailure("Cannot remove revision " + revision + " from the history: " + e.getMessage(), e);
+        }
+        read = null;
+        return path;
+    }
+
     /** Parses a revision and points its changeSets at the rows it was recorded under, warning when plain Liquibase would not find them. */
     private DatabaseChangeLog parse(Revision revision, boolean validate) {
         DatabaseChangeLog changeLog = session.parse(revision, validate);
