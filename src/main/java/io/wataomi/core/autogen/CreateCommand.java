@@ -15,6 +15,7 @@ import io.wataomi.core.render.RevisionHeader;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionException;
 import io.wataomi.core.revision.RevisionFiles;
+import io.wataomi.core.revision.RevisionFolderLock;
 import io.wataomi.core.revision.RevisionGraph;
 import io.wataomi.core.revision.RevisionWriter;
 import io.wataomi.core.revision.Targets;
@@ -43,8 +44,11 @@ public final class CreateCommand {
         if (options.message() == null || options.message().isBlank()) {
             throw new RevisionException("A revision needs a message: -Dwataomi.message=\"add user bio field\".");
         }
-        return options.autogenerate() ? autogenerate(options.message().strip(), options.autogen())
-                : empty(options.message().strip(), options.autogen().format());
+        // Held from reading the revisions to writing one, so a second create waits and then builds on this one.
+        try (RevisionFolderLock lock = RevisionFolderLock.acquire(context.config(), output)) {
+            return options.autogenerate() ? autogenerate(options.message().strip(), options.autogen())
+                    : empty(options.message().strip(), options.autogen().format());
+        }
     }
 
     private CreateResult empty(String message, Format format) {
