@@ -2,6 +2,9 @@ package io.wataomi.core.revision;
 
 import io.wataomi.core.render.Format;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Writes Liquibase's {@code logicalFilePath} into a new revision file: the path the file is written under, fixed for
  * good. Liquibase records that path in every history row of the revision instead of wherever the file lies when it
@@ -13,7 +16,29 @@ final class LogicalFilePath {
     private static final String YAML_ROOT = "\ndatabaseChangeLog:\n";
     private static final String SQL_FIRST_LINE = "--liquibase formatted sql\n";
 
+    private static final Pattern XML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern XML_ROOT_TAG = Pattern.compile("<databaseChangeLog\\b([^>]*)>");
+    private static final Pattern XML_ATTRIBUTE = Pattern.compile("\\blogicalFilePath\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
+    private static final Pattern YAML_ENTRY = Pattern.compile("^-\\s*logicalFilePath:\\s*(.*?)\\s*$", Pattern.MULTILINE);
+    private static final Pattern SQL_HEADER =
+            Pattern.compile("\\A\\s*--\\s*liquibase\\s+formatted\\s+sql\\b[^\\n]*?\\blogicalFilePath:(\\S+)");
+
     private LogicalFilePath() {
+    }
+
+    /** The logical path a revision file declares, or null when it declares none (Liquibase then records where the file lies). */
+    static String declared(String fileName, String text) {
+        if (fileName.endsWith(".xml")) {
+            // The header comment holds the message, which may mention the root element.
+            Matcher root = XML_ROOT_TAG.matcher(XML_COMMENT.matcher(text).replaceAll(""));
+            if (root.find()) {
+                Matcher a = XML_ATTRIBUTE.matcher(root.group(1));
+                return a.find() ? XmlText.unescape(a.group(2) != null ? a.group(2) : a.group(3)) : null;
+            }
+            return null;
+        }
+        Matcher m = (fileName.endsWith(".sql") ? SQL_HEADER : YAML_ENTRY).matcher(text);
+        return m.find() ? RevisionFiles.unquoteYaml(m.group(1)) : null;
     }
 
     /** The rendered revision with its logical path declared; unchanged if the path cannot be written in that format. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RevisionFilesTest {
@@ -71,5 +72,21 @@ class RevisionFilesTest {
             assertEquals(written, log.getChangeSets().get(0).getFilePath(), format + ":\n" + Files.readString(renamed));
             Files.delete(renamed);
         }
+    }
+    /** A revision file copied to start a new one keeps the copied logical path: Liquibase would mix the two files' history rows. */
+    @Test
+    void twoRevisionFilesDeclaringOneLogicalPathAreRefused() throws Exception {
+        WataomiConfig config = config();
+        Revision first = RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "first", LocalDateTime.of(2025, 1, 1, 10, 0), "");
+        Path copy = first.file().resolveSibling("20250101_1001-bbbbbbbbbbbb_copied.xml");
+        // Only the identifiers are edited; the copied logicalFilePath stays.
+        Files.writeString(copy, Files.readString(first.file())
+                .replace("value=\"aaaaaaaaaaaa\" global", "value=\"bbbbbbbbbbbb\" global")
+                .replace("changeSet id=\"aaaaaaaaaaaa\"", "changeSet id=\"bbbbbbbbbbbb\"")
+                .replace("value=\"\" global", "value=\"aaaaaaaaaaaa\" global"));
+        RevisionException e = assertThrows(RevisionException.class, () -> RevisionFiles.graph(config));
+        assertTrue(e.getMessage().contains(first.fileName()) && e.getMessage().contains(copy.getFileName().toString())
+                && e.getMessage().contains("logicalFilePath=\"db/changelog/versions/" + first.fileName() + "\"")
+                && e.getMessage().contains("logicalFilePath=\"db/changelog/versions/20250101_1001-bbbbbbbbbbbb_copied.xml\""), e.getMessage());
     }
 }
