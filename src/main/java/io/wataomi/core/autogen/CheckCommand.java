@@ -2,7 +2,10 @@ package io.wataomi.core.autogen;
 
 import io.wataomi.core.db.RunContext;
 import io.wataomi.core.diff.Diff;
+import io.wataomi.core.migrate.AppliedState;
+import io.wataomi.core.migrate.UnknownRevisions;
 import io.wataomi.core.revision.RevisionFiles;
+import io.wataomi.core.revision.RevisionGraph;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +21,11 @@ public final class CheckCommand {
 
     /** Passes when nothing differs; otherwise throws a {@link DriftException} listing the differences. */
     public CheckResult run(AutogenOptions options) {
-        Diff diff = new Autogenerate(context).compare(options, RevisionFiles.graph(context.config())).diff();
+        RevisionGraph graph = RevisionFiles.graph(context.config());
+        if (!options.againstHistory()) {
+            UnknownRevisions.refuse(graph, AppliedState.read(context), context.config());
+        }
+        Diff diff = new Autogenerate(context).compare(options, graph).diff();
         String other = options.againstHistory() ? "revisions" : "database";
         if (diff.isEmpty()) {
             context.output().info("No changes detected: the " + (options.againstHistory() ? "revisions match" : "database matches")

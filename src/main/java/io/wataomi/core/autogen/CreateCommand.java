@@ -8,12 +8,14 @@ import io.wataomi.core.diff.SchemaDiff;
 import io.wataomi.core.migrate.AppliedState;
 import io.wataomi.core.migrate.MigrationListener;
 import io.wataomi.core.migrate.Migrator;
+import io.wataomi.core.migrate.UnknownRevisions;
 import io.wataomi.core.model.Catalog;
 import io.wataomi.core.render.Format;
 import io.wataomi.core.render.RevisionHeader;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionException;
 import io.wataomi.core.revision.RevisionFiles;
+import io.wataomi.core.revision.RevisionFolderLock;
 import io.wataomi.core.revision.RevisionGraph;
 import io.wataomi.core.revision.RevisionWriter;
 import io.wataomi.core.revision.Targets;
@@ -42,8 +44,11 @@ public final class CreateCommand {
         if (options.message() == null || options.message().isBlank()) {
             throw new RevisionException("A revision needs a message: -Dwataomi.message=\"add user bio field\".");
         }
-        return options.autogenerate() ? autogenerate(options.message().strip(), options.autogen())
-                : empty(options.message().strip(), options.autogen().format());
+        // Held from reading the revisions to writing one, so a second create waits and then builds on this one.
+        try (RevisionFolderLock lock = RevisionFolderLock.acquire(context.config(), output)) {
+            return options.autogenerate() ? autogenerate(options.message().strip(), options.autogen())
+                    : empty(options.message().strip(), options.autogen().format());
+        }
     }
 
     private CreateResult empty(String message, Format format) {
@@ -96,10 +101,12 @@ public final class CreateCommand {
     }
 
     private void requireUpToDate(RevisionGraph graph) {
+        AppliedState state = AppliedState.read(context);
+        UnknownRevisions.refuse(graph, state, context.config());
         if (graph.isEmpty()) {
             return;
         }
-        Set<String> applied = AppliedState.read(context).revisions();
+        Set<String> applied = state.revisions();
         List<Revision> pending = Targets.upgrade(graph, applied, "heads");
         if (!pending.isEmpty()) {
             throw new RevisionException("Target database is not up to date: it is at " + Targets.label(graph.currentHeads(applied))

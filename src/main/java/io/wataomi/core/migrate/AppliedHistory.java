@@ -10,12 +10,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What the history table says, read in one query: which changesets ran (with their checksums)
- * and which revisions are applied (their marker changesets, author {@value #MARKER_AUTHOR}).
+ * and which revisions are applied (their marker changesets, author {@value #MARKER_AUTHOR}), under
+ * which file path. A revision is known by its id: its rows are the ones recorded under its marker's path.
  */
 final class AppliedHistory {
     static final String MARKER_AUTHOR = "wataomi";
@@ -24,11 +26,12 @@ final class AppliedHistory {
     /**
      * A row of the history table.
      *
+     * @param file     the file path Liquibase recorded
      * @param checksum the stored checksum, or null
      * @param executed when it ran
      * @param execType EXECUTED, MARK_RAN, ...
      */
-    record Ran(String checksum, Timestamp executed, String execType) {
+    record Ran(String file, String checksum, Timestamp executed, String execType) {
     }
 
     private final Map<String, Ran> ran;
@@ -50,7 +53,7 @@ final class AppliedHistory {
             String sql = "SELECT filename, id, author, md5sum, dateexecuted, exectype FROM " + quote(schema) + "." + TABLE;
             try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Ran r = new Ran(rs.getString(4), rs.getTimestamp(5), rs.getString(6));
+                    Ran r = new Ran(rs.getString(1), rs.getString(4), rs.getTimestamp(5), rs.getString(6));
                     ran.put(key(rs.getString(1), rs.getString(2), rs.getString(3)), r);
                     if (MARKER_AUTHOR.equals(rs.getString(3))) {
                         markers.put(rs.getString(2), r);
@@ -82,9 +85,33 @@ final class AppliedHistory {
         return DatabaseChangeLog.normalizePath(file) + "::" + id + "::" + author;
     }
 
-    /** The history row of a changeset, or null if it has not run. */
+    /** The history row of a changeset, or null if it has not run; see {@link #adopt}. */
     Ran ran(ChangeSet changeSet) {
-        return ran.get(key(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor()));
+        return ran.get(key(changeSet.getStoredFilePath(), changeSet.getId(), changeSet.getAuthor()));
+    }
+
+    /**
+     * Points the changesets of an applied revision at the path its history rows were recorded under, when the file
+     * now reads as another path (renamed after it ran, without a logicalFilePath): checksum checks, rollbacks and
+     * stamps then find and remove those rows.
+     *
+     * @return the recorded path when it differs from the file's, else null
+     */
+    String adopt(String revision, DatabaseChangeLog changeLog) {
+        String recorded = recordedPath(revision);
+        List<ChangeSet> sets = changeLog.getChangeSets();
+        if (recorded == null || sets.isEmpty()
+                || DatabaseChangeLog.normalizePath(recorded).equals(DatabaseChangeLog.normalizePath(sets.get(sets.size() - 1).getFilePath()))) {
+            return null;
+        }
+        changeLog.getChangeSets().forEach(cs -> cs.setStoredFilePath(recorded));
+        return recorded;
+    }
+
+    /** The file path a revision's marker row was recorded under, or null when it is not applied. */
+    String recordedPath(String revision) {
+        Ran r = markers.get(revision);
+        return r == null ? null : r.file();
     }
 
     /** Ids of the applied revisions. */

@@ -13,13 +13,9 @@ public final class AppliedState {
         this.history = history;
     }
 
-    /** Reads the history table of the context's database (no lock: a read). */
+    /** Reads the history table of the context's database (no lock: a read; one query, no Liquibase session). */
     public static AppliedState read(RunContext context) {
-        return context.connected(c -> {
-            try (Migrator m = new Migrator(context.config(), c, context.output(), MigrationListener.NONE, null)) {
-                return m.state();
-            }
-        });
+        return context.connected(c -> new AppliedState(AppliedHistory.read(c, context.config().connection().schema())));
     }
 
     /** The applied revision ids. */
@@ -30,6 +26,11 @@ public final class AppliedState {
     /** When a revision was applied, or null. */
     public Timestamp appliedAt(String revision) {
         return history.appliedAt(revision);
+    }
+
+    /** The file path the history table records for an applied revision, or null. */
+    public String recordedPath(String revision) {
+        return history.recordedPath(revision);
     }
 
     /** EXECUTED for an applied revision, MARK_RAN for a stamped one, or null. */

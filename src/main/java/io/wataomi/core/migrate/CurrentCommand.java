@@ -21,7 +21,10 @@ public final class CurrentCommand {
 
     /** Prints and returns the report; {@code verbose} adds each revision's parents, file and dates. */
     public CurrentResult run(boolean verbose) {
-        CurrentResult result = report(RevisionFiles.graph(context.config()), AppliedState.read(context), verbose);
+        RevisionGraph graph = RevisionFiles.graph(context.config());
+        AppliedState state = AppliedState.read(context);
+        UnknownRevisions.refuse(graph, state, context.config());
+        CurrentResult result = report(graph, state, verbose);
         result.lines().forEach(context.output()::info);
         return result;
     }
@@ -47,8 +50,6 @@ public final class CurrentCommand {
         if (!current.isEmpty() && pending > 0) {
             lines.add(pending + " revision" + (pending == 1 ? "" : "s") + " not applied; run mvn wataomi:upgrade");
         }
-        applied.stream().filter(id -> graph.get(id) == null).sorted().forEach(id ->
-                lines.add("Warning: revision " + id + " is recorded as applied but no file defines it."));
         return new CurrentResult(current, lines);
     }
 

@@ -22,7 +22,10 @@ public final class HistoryCommand {
 
     /** Prints and returns the history; {@code range} ("a:b", either side optional) limits it, null shows all. */
     public HistoryResult run(String range) {
-        HistoryResult result = report(RevisionFiles.graph(context.config()), AppliedState.read(context).revisions(), range);
+        RevisionGraph graph = RevisionFiles.graph(context.config());
+        AppliedState state = AppliedState.read(context);
+        UnknownRevisions.refuse(graph, state, context.config());
+        HistoryResult result = report(graph, state.revisions(), range);
         result.lines().forEach(context.output()::info);
         return result;
     }

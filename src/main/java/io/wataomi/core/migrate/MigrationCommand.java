@@ -50,7 +50,7 @@ abstract class MigrationCommand {
     private MigrationResult live(Connection c, RevisionGraph graph, String target) throws SQLException {
         Output output = context.output();
         try (Migrator m = new Migrator(context.config(), c, output, listener, null)) {
-            Set<String> applied = m.state().revisions();
+            Set<String> applied = known(graph, m.state());
             List<Revision> selected = select(graph, applied, target);
             m.verifyChecksums(graph.inOrder(applied.stream().filter(id -> graph.get(id) != null).toList()));
             if (selected.isEmpty()) {
@@ -68,12 +68,18 @@ abstract class MigrationCommand {
         }
     }
 
+    /** The applied revisions, refusing a database that has applied a revision no file defines. */
+    private Set<String> known(RevisionGraph graph, AppliedState state) {
+        UnknownRevisions.refuse(graph, state, context.config());
+        return state.revisions();
+    }
+
     private MigrationResult script(Connection c, RevisionGraph graph, MigrationOptions options) throws SQLException {
         WataomiConfig config = context.config();
         StringWriter out = new StringWriter();
         List<Revision> selected;
         try (Migrator m = new Migrator(config, c, context.output(), listener, out)) {
-            selected = select(graph, m.state().revisions(), options.target());
+            selected = select(graph, known(graph, m.state()), options.target());
             run(m, selected);
         }
         String script = OfflineScript.header(goal(), context.database().description(), selected) + out;

@@ -24,7 +24,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Applies, rolls back and stamps revisions through Liquibase. Each revision runs in one
@@ -42,6 +44,7 @@ public final class Migrator implements AutoCloseable {
     private final MigrationListener listener;
     private final LiquibaseSession session;
     private final Writer script;
+    private final Set<String> warnedRenamed = new HashSet<>();
     private ChangeSet running;
     private AppliedHistory read;
 
@@ -84,7 +87,7 @@ public final class Migrator implements AutoCloseable {
         ChangeLogHistoryService service = historyService();
         for (Revision revision : revisions) {
             long t0 = System.nanoTime();
-            DatabaseChangeLog changeLog = session.parse(revision);
+            DatabaseChangeLog changeLog = parse(revision, true);
             List<ChangeSet> changeSets = changeSets(revision, changeLog);
             int ran = runRevision(revision, () -> {
                 int count = 0;
@@ -121,7 +124,7 @@ public final class Migrator implements AutoCloseable {
     public void verifyChecksums(List<Revision> applied) {
         AppliedHistory history = history();
         for (Revision revision : applied) {
-            for (ChangeSet cs : session.parse(revision, false).getChangeSets()) {
+            for (ChangeSet cs : parse(revision, false).getChangeSets()) {
                 AppliedHistory.Ran done = history.ran(cs);
                 if (done != null) {
                     verifyChecksum(revision, cs, done);
@@ -137,8 +140,13 @@ public final class Migrator implements AutoCloseable {
         List<List<ChangeSet>> undo = new ArrayList<>();
         List<DatabaseChangeLog> logs = new ArrayList<>();
         for (Revision revision : revisions) {
-            DatabaseChangeLog changeLog = session.parse(revision);
+            DatabaseChangeLog changeLog = parse(revision, true);
             List<ChangeSet> ran = new ArrayList<>(changeSets(revision, changeLog).stream().filter(cs -> history.ran(cs) != null).toList());
+            if (ran.stream().noneMatch(cs -> isMarker(revision, cs))) {
+                throw new WataomiException("Revision " + revision.id() + " (" + revision.file() + ") is recorded as applied under "
+                        + history.recordedPath(revision.id()) + ", but no history row matches its marker changeSet id=\""
+                        + revision.id() + "\" author=\"wataomi\", so a downgrade would roll back nothing. Nothing was changed.");
+            }
             Collections.reverse(ran);
             for (ChangeSet cs : ran) {
                 if (!cs.supportsRollback(session.database())) {
@@ -164,6 +172,9 @@ public final class Migrator implements AutoCloseable {
                     service.removeFromHistory(cs);
                     listener.statementExecuted(revision.id(), "history row of " + cs.getId());
                 }
+                if (script == null) {
+                    new HistoryRows(connection, config.connection().schema()).requireRemoved(revision, ran);
+                }
                 return ran.size();
             });
             if (script == null) {
@@ -177,7 +188,7 @@ public final class Migrator implements AutoCloseable {
         AppliedHistory history = history();
         ChangeLogHistoryService service = historyService();
         for (Revision revision : unmark) {
-            List<ChangeSet> sets = changeSets(revision, session.parse(revision)).stream().filter(cs -> history.ran(cs) != null).toList();
+            List<ChangeSet> sets = changeSets(revision, parse(revision, true)).stream().filter(cs -> history.ran(cs) != null).toList();
             runRevision(revision, () -> {
                 for (ChangeSet cs : sets) {
                     service.removeFromHistory(cs);
@@ -186,7 +197,7 @@ public final class Migrator implements AutoCloseable {
             });
         }
         for (Revision revision : mark) {
-            List<ChangeSet> sets = changeSets(revision, session.parse(revision)).stream().filter(cs -> history.ran(cs) == null).toList();
+            List<ChangeSet> sets = changeSets(revision, parse(revision, true)).stream().filter(cs -> history.ran(cs) == null).toList();
             runRevision(revision, () -> {
                 for (ChangeSet cs : sets) {
                     service.setExecType(cs, ChangeSet.ExecType.MARK_RAN);
@@ -194,6 +205,40 @@ public final class Migrator implements AutoCloseable {
                 return sets.size();
             });
         }
+    }
+
+    /**
+     * Removes from the history an applied revision that no file defines, running none of its rollback: its rows are
+     * those recorded under its marker's path, or only its marker and generated changeSets when a known revision
+     * shares that path.
+     *
+     * @return the path its rows were recorded under
+     */
+    public String forget(String revision, Set<String> known) {
+        AppliedHistory history = history();
+        String path = history.recordedPath(revision);
+        boolean shared = known.stream().anyMatch(id -> path.equals(history.recordedPath(id)));
+        try {
+            new HistoryRows(connection, config.connection().schema()).forget(path, shared ? revision : null);
+        } catch (SQLException e) {
+            throw new DatabaseFailure("Cannot remove revision " + revision + " from the history: " + e.getMessage(), e);
+        }
+        read = null;
+        return path;
+    }
+
+    /** Parses a revision and points its changeSets at the rows it was recorded under, warning when plain Liquibase would not find them. */
+    private DatabaseChangeLog parse(Revision revision, boolean validate) {
+        DatabaseChangeLog changeLog = session.parse(revision, validate);
+        String recorded = history().adopt(revision.id(), changeLog);
+        if (recorded != null && warnedRenamed.add(revision.id())) {
+            output.warn("Revision " + revision.id() + " (" + revision.fileName() + ") is recorded in the history as " + recorded
+                    + ", not as " + config.logicalPath(revision.file()) + ": the file was renamed or moved after it ran. wataomi"
+                    + " knows it by its id, but plain Liquibase (Spring Boot) would run it again. To keep it applied for both,"
+                    + " add logicalFilePath=\"" + recorded + "\" to its databaseChangeLog (formatted SQL: logicalFilePath:" + recorded
+                    + " on its --liquibase formatted sql line; its checksums do not change), or give the file its old name back.");
+        }
+        return changeLog;
     }
 
     /** The history as last read; re-read after this migrator changed it. */

@@ -8,6 +8,7 @@ import io.wataomi.core.revision.Targets;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,8 +26,12 @@ public final class StampCommand {
         RevisionGraph graph = RevisionFiles.graph(context.config());
         StampResult result = context.locked(c -> {
             try (Migrator m = new Migrator(context.config(), c, context.output(), MigrationListener.NONE, null)) {
-                Set<String> applied = m.state().revisions();
+                AppliedState state = m.state();
+                List<String> unknown = UnknownRevisions.of(graph, state);
+                Set<String> applied = new HashSet<>(state.revisions());
+                applied.removeAll(unknown);
                 Set<String> goal = Targets.stamp(graph, applied, target);
+                forget(m, state, unknown, applied);
                 List<Revision> mark = graph.inOrder(goal.stream().filter(id -> !applied.contains(id)).toList());
                 List<Revision> unmark = new ArrayList<>(graph.inOrder(
                         applied.stream().filter(id -> graph.get(id) != null && !goal.contains(id)).toList()));
@@ -38,5 +43,15 @@ public final class StampCommand {
         context.output().info("Stamped: " + result.marked().size() + " revision(s) recorded as applied, " + result.unmarked().size()
                 + " removed from the history; no change was run. The database is now at " + Targets.label(result.current()) + ".");
         return result;
+    }
+
+    /** Removes from the history the applied revisions no file defines, so a stamp is the way out of refusing them. */
+    private void forget(Migrator m, AppliedState state, List<String> unknown, Set<String> known) {
+        for (String id : unknown) {
+            String what = UnknownRevisions.describe(id, state);
+            m.forget(id, known);
+            context.output().warn("Removed revision " + what + " from the history: no file defines it. Its changes were not undone;"
+                    + " they stay in the schema.");
+        }
     }
 }

@@ -20,6 +20,12 @@ public final class MergeCommand {
 
     /** Writes the merge revision: of every current head, or of the listed revisions. */
     public MergeResult run(MergeOptions options) {
+        try (RevisionFolderLock lock = RevisionFolderLock.acquire(config, output)) {
+            return merge(options);
+        }
+    }
+
+    private MergeResult merge(MergeOptions options) {
         RevisionGraph graph = RevisionFiles.graph(config);
         List<String> parents = new ArrayList<>();
         if (options.revisions().isEmpty()) {

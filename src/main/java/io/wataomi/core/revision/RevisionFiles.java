@@ -44,14 +44,33 @@ public final class RevisionFiles {
             return List.of();
         }
         List<Revision> out = new ArrayList<>();
+        Map<String, Path> recordedAs = new HashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(RevisionFiles::isChangelog).sorted().toList()) {
-                out.add(read(f, config.logicalPath(f)));
+                String text = text(f);
+                out.add(read(f, text, config.logicalPath(f)));
+                String path = LogicalFilePath.declared(f.getFileName().toString(), text);
+                Path clash = recordedAs.put(path == null ? config.logicalPath(f) : path, f);
+                if (clash != null) {
+                    throw new RevisionException(clash.getFileName() + " and " + f.getFileName() + " both have the logical path "
+                            + (path == null ? config.logicalPath(f) : path) + ", so Liquibase would record their changeSets as one"
+                            + " file's (one was probably copied from the other). Give the newer one its own: logicalFilePath=\""
+                            + config.logicalPath(f) + "\" if it is " + f.getFileName() + ", logicalFilePath=\"" + config.logicalPath(clash)
+                            + "\" if it is " + clash.getFileName() + ".");
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + dir, e);
         }
         return out;
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
     }
 
     static boolean isChangelog(Path f) {
@@ -61,12 +80,10 @@ public final class RevisionFiles {
 
     /** Reads one revision file's identifiers. */
     public static Revision read(Path file, String logicalPath) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
+        return read(file, text(file), logicalPath);
+    }
+
+    private static Revision read(Path file, String text, String logicalPath) {
         Map<String, String> p = properties(file.getFileName().toString(), text);
         String id = p.get("wataomi.revision");
         if (id == null || id.isBlank()) {
@@ -109,7 +126,7 @@ public final class RevisionFiles {
         return out;
     }
 
-    private static String unquoteYaml(String v) {
+    static String unquoteYaml(String v) {
         if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
             String inner = v.substring(1, v.length() - 1);
             return v.startsWith("'") ? inner.replace("''", "'") : inner.replace("\\\"", "\"").replace("\\\\", "\\");

@@ -74,7 +74,7 @@ public final class RevisionWriter {
                 + "." + format.extension());
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Files.writeString(file, LogicalFilePath.declare(format, text, config.logicalPath(file)), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }

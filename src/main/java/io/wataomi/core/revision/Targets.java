@@ -11,6 +11,10 @@ import java.util.stream.Collectors;
  * prefix) into the revisions to apply, unapply or stamp, given what the database has applied.
  */
 public final class Targets {
+    private static final String UPGRADE_FORMS = "head, heads, +N or a revision id or unique prefix";
+    private static final String DOWNGRADE_FORMS = "-N, a revision id or unique prefix, or base";
+    private static final String STAMP_FORMS = "head, heads, base, +N, -N or a revision id or unique prefix";
+
     private Targets() {
     }
 
@@ -29,7 +33,7 @@ public final class Targets {
         } else if (t.equals("heads")) {
             graph.heads().forEach(h -> goal.add(h.id()));
         } else if (t.matches("\\+\\d+")) {
-            goal.add(stepsUp(graph, applied, Integer.parseInt(t.substring(1))));
+            goal.add(stepsUp(graph, applied, steps(t, UPGRADE_FORMS)));
         } else if (t.equals("base")) {
             return List.of();
         } else if (t.startsWith("-")) {
@@ -54,7 +58,7 @@ public final class Targets {
         if (t.equals("base")) {
             remove.addAll(applied);
         } else if (t.matches("-\\d+")) {
-            remove.addAll(stepsDown(graph, applied, Integer.parseInt(t.substring(1))));
+            remove.addAll(stepsDown(graph, applied, steps(t, DOWNGRADE_FORMS)));
         } else if (t.startsWith("+") || t.equals("head") || t.equals("heads")) {
             throw new RevisionException("'" + t + "' goes up; downgrade takes -N, a revision or base."
                     + " To go forward, run mvn wataomi:upgrade -Dwataomi.target=" + t + ".");
@@ -67,6 +71,7 @@ public final class Targets {
             remove.addAll(graph.descendants(r.id()));
         }
         remove.retainAll(applied);
+        remove.removeIf(id -> graph.get(id) == null);
         List<Revision> plan = new java.util.ArrayList<>(graph.inOrder(remove));
         java.util.Collections.reverse(plan);
         return plan;
@@ -83,10 +88,16 @@ public final class Targets {
             case "base" -> {
                 return goal;
             }
-            case "head" -> goal.addAll(graph.lineage(singleHead(graph, "stamp head").id()));
+            case "head" -> {
+                if (graph.isEmpty()) {
+                    throw new RevisionException("Cannot stamp 'head': there are no revisions yet. " + graph.listing());
+                }
+                goal.addAll(graph.lineage(singleHead(graph, "stamp head").id()));
+            }
             case "heads" -> graph.heads().forEach(h -> goal.addAll(graph.lineage(h.id())));
             default -> {
                 if (t.matches("[+-]\\d+")) {
+                    steps(t, STAMP_FORMS);
                     List<Revision> moved = t.startsWith("+") ? upgrade(graph, applied, t) : downgrade(graph, applied, t);
                     goal.addAll(applied);
                     moved.forEach(r -> {
@@ -102,6 +113,17 @@ public final class Targets {
             }
         }
         return goal;
+    }
+
+    /** The N of {@code +N} or {@code -N}: from 1 to the largest int, else a one-line error naming the setting and the forms. */
+    private static int steps(String target, String forms) {
+        String digits = target.substring(1).replaceFirst("^0+(?=\\d)", "");
+        int n = digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE ? 0 : Integer.parseInt(digits);
+        if (n == 0) {
+            throw new RevisionException("wataomi.target is '" + target + "': N in " + target.charAt(0) + "N must be from 1 to "
+                    + Integer.MAX_VALUE + " (and no more than the revisions there are). Use " + forms + ".");
+        }
+        return n;
     }
 
     private static Revision singleHead(RevisionGraph graph, String what) {

@@ -3,6 +3,7 @@ package io.wataomi.core.migrate;
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.testing.ChildJvm;
 import io.wataomi.core.testing.TestProject;
 
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ public final class KillTarget {
     }
 
     public static void main(String[] args) {
-        orphanGuard();
+        ChildJvm.exitWithParent();
         Path basedir = Path.of(args[0]);
         String url = args[1];
         int pauseAt = Integer.parseInt(args[2]);
@@ -76,21 +77,5 @@ public final class KillTarget {
             System.out.flush();
             System.exit(1);
         }
-    }
-
-    /** Ends this JVM when the parent goes away (its end of stdin closes), so no paused child outlives a test run. */
-    private static void orphanGuard() {
-        Thread t = new Thread(() -> {
-            try {
-                while (System.in.read() >= 0) {
-                    // the parent writes nothing; EOF means it is gone
-                }
-            } catch (java.io.IOException ignored) {
-                // treat as EOF
-            }
-            Runtime.getRuntime().halt(3);
-        }, "orphan-guard");
-        t.setDaemon(true);
-        t.start();
     }
 }

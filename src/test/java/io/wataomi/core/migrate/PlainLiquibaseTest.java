@@ -2,6 +2,7 @@ package io.wataomi.core.migrate;
 
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.revision.Revision;
+import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.SchemaDump;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
@@ -31,6 +32,8 @@ import liquibase.resource.DirectoryResourceAccessor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -89,16 +92,67 @@ class PlainLiquibaseTest {
     void liquibaseUpdateEntryPointAppliesTheMasterChangelog() throws Exception {
         TestProject project = Fixtures.threeRevisions("plain_api");
         String byLiquibase = TestDatabase.create("plain_api");
-        try (Connection c = TestDatabase.connect(byLiquibase)) {
+        liquibaseUpdate(byLiquibase, project);
+        String byWataomi = TestDatabase.create("plain_api_wataomi");
+        project.wataomi(byWataomi, Output.silent()).upgrade("head", false, null);
+        assertEquals(SchemaDump.of(byWataomi, true), SchemaDump.of(byLiquibase, true));
+        assertEquals(historyKeys(byWataomi), historyKeys(byLiquibase));
+    }
+
+    /**
+     * Renaming an applied revision file (and rewriting the master) changes nothing for plain Liquibase: the file
+     * declares the logical path it was written with, so the history rows still match and nothing runs twice.
+     */
+    @Test
+    void aRenamedRevisionFileIsNotRunAgainByPlainLiquibase() throws Exception {
+        TestProject project = Fixtures.threeRevisions("plain_rename");
+        String url = TestDatabase.create("plain_rename");
+        liquibaseUpdate(url, project);
+        Set<String> before = historyKeys(url);
+
+        Revision last = project.revisions().get(2);
+        RenamedRevisionTest.rename(project.config(url), last.file(), "bio_and_unique_titles.xml");
+        liquibaseUpdate(url, project);
+
+        assertEquals(before, historyKeys(url), "the renamed revision must not run again");
+        MigrationResult again = project.wataomi(url, Output.silent()).upgrade("head", false, null);
+        assertEquals(List.of(), again.ran());
+    }
+
+    /**
+     * A revision written before files declared their logical path, renamed after it ran: wataomi still knows it by
+     * its id and says how to keep plain Liquibase from running it again; following that advice changes no checksum.
+     */
+    @Test
+    void anOlderRenamedRevisionFileWorksAgainWithPlainLiquibaseOnceItDeclaresItsRecordedPath() throws Exception {
+        TestProject project = Fixtures.threeRevisions("plain_old_rename");
+        RenamedRevisionTest.withoutLogicalPaths(project);
+        String url = TestDatabase.create("plain_old_rename");
+        project.wataomi(url, Output.silent()).upgrade("head", false, null);
+        Set<String> before = historyKeys(url);
+
+        Revision last = project.revisions().get(2);
+        String recorded = "db/changelog/versions/" + last.fileName();
+        Path renamed = RenamedRevisionTest.rename(project.config(url), last.file(), "bio_and_unique_titles.xml");
+        RecordingOutput output = new RecordingOutput();
+        assertEquals(List.of(), project.wataomi(url, output).upgrade("head", false, null).ran());
+        assertTrue(output.text().contains("add logicalFilePath=\"" + recorded + "\" to its databaseChangeLog"), output.text());
+
+        Files.writeString(renamed, Files.readString(renamed)
+                .replaceFirst("<databaseChangeLog", "<databaseChangeLog logicalFilePath=\"" + recorded + "\""));
+        liquibaseUpdate(url, project);
+        assertEquals(before, historyKeys(url), "the renamed revision must not run again, nor its checksums change");
+        assertEquals(List.of(), project.wataomi(url, Output.silent()).upgrade("head", false, null).ran());
+    }
+
+    /** The {@code Liquibase.update()} entry point on the project's master changelog. */
+    private static void liquibaseUpdate(String url, TestProject project) throws Exception {
+        try (Connection c = TestDatabase.connect(url)) {
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
             try (Liquibase liquibase = new Liquibase(TestProject.masterPath(), new DirectoryResourceAccessor(project.resourcesRoot()), db)) {
                 liquibase.update(new Contexts(), new LabelExpression());
             }
         }
-        String byWataomi = TestDatabase.create("plain_api_wataomi");
-        project.wataomi(byWataomi, Output.silent()).upgrade("head", false, null);
-        assertEquals(SchemaDump.of(byWataomi, true), SchemaDump.of(byLiquibase, true));
-        assertEquals(historyKeys(byWataomi), historyKeys(byLiquibase));
     }
 
     /**

@@ -2,6 +2,13 @@ package io.wataomi.core.revision;
 
 import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.render.Format;
+import io.wataomi.core.render.RevisionHeader;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.resource.ResourceAccessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RevisionFilesTest {
@@ -46,5 +54,39 @@ class RevisionFilesTest {
         assertEquals("a_very_long_message_that_goes_on_and_on", RevisionWriter.slug("a very long message that goes on and on and on and on"));
         assertEquals("revision", RevisionWriter.slug("!!!"));
         assertTrue(RevisionWriter.newId().matches("[0-9a-f]{12}"));
+    }
+    /** Every format declares the path it was written under, so Liquibase records that path whatever the file is called later. */
+    @Test
+    void everyFormatKeepsTheLogicalPathItWasWrittenWithAfterARename() throws Exception {
+        WataomiConfig config = config();
+        LocalDateTime when = LocalDateTime.of(2025, 11, 29, 10, 30, 0);
+        for (Format format : Format.values()) {
+            Revision r = RevisionWriter.write(config, new RevisionHeader(RevisionWriter.newId(), List.of(), "user " + format, when),
+                    format, List.of());
+            String written = "db/changelog/versions/" + r.fileName();
+            Path renamed = Files.move(r.file(), r.file().resolveSibling("renamed_" + r.fileName()));
+            String physical = config.logicalPath(renamed);
+            ResourceAccessor resources = new DirectoryResourceAccessor(config.resourcesRoot());
+            DatabaseChangeLog log = ChangeLogParserFactory.getInstance().getParser(physical, resources)
+                    .parse(physical, new ChangeLogParameters(), resources);
+            assertEquals(written, log.getChangeSets().get(0).getFilePath(), format + ":\n" + Files.readString(renamed));
+            Files.delete(renamed);
+        }
+    }
+    /** A revision file copied to start a new one keeps the copied logical path: Liquibase would mix the two files' history rows. */
+    @Test
+    void twoRevisionFilesDeclaringOneLogicalPathAreRefused() throws Exception {
+        WataomiConfig config = config();
+        Revision first = RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "first", LocalDateTime.of(2025, 1, 1, 10, 0), "");
+        Path copy = first.file().resolveSibling("20250101_1001-bbbbbbbbbbbb_copied.xml");
+        // Only the identifiers are edited; the copied logicalFilePath stays.
+        Files.writeString(copy, Files.readString(first.file())
+                .replace("value=\"aaaaaaaaaaaa\" global", "value=\"bbbbbbbbbbbb\" global")
+                .replace("changeSet id=\"aaaaaaaaaaaa\"", "changeSet id=\"bbbbbbbbbbbb\"")
+                .replace("value=\"\" global", "value=\"aaaaaaaaaaaa\" global"));
+        RevisionException e = assertThrows(RevisionException.class, () -> RevisionFiles.graph(config));
+        assertTrue(e.getMessage().contains(first.fileName()) && e.getMessage().contains(copy.getFileName().toString())
+                && e.getMessage().contains("logicalFilePath=\"db/changelog/versions/" + first.fileName() + "\"")
+                && e.getMessage().contains("logicalFilePath=\"db/changelog/versions/20250101_1001-bbbbbbbbbbbb_copied.xml\""), e.getMessage());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,5 +118,30 @@ class TargetsTest {
         RevisionException cycle = assertThrows(RevisionException.class, () -> RevisionGraph.of(List.of(
                 rev("a1a1a1a1a1a1", "1", "b2b2b2b2b2b2"), rev("b2b2b2b2b2b2", "2", "a1a1a1a1a1a1"))));
         assertTrue(cycle.getMessage().contains("cycle"), cycle.getMessage());
+    }
+    @Test
+    void stepCountsOutOfRangeAreOneLineErrorsNamingTheSettingAndTheValidForms() {
+        Set<String> all = Set.of("a1a1a1a1a1a1", "b2b2b2b2b2b2", "c3c3c3c3c3c3");
+        List<RevisionException> errors = List.of(
+                assertThrows(RevisionException.class, () -> Targets.upgrade(LINEAR, Set.of(), "+99999999999999999999")),
+                assertThrows(RevisionException.class, () -> Targets.downgrade(LINEAR, all, "-99999999999999999999")),
+                assertThrows(RevisionException.class, () -> Targets.stamp(LINEAR, Set.of(), "+99999999999999999999")));
+        for (RevisionException e : errors) {
+            String m = e.getMessage();
+            assertTrue(m.contains("wataomi.target") && m.contains("99999999999999999999'") && m.contains("1 to 2147483647"), m);
+            assertFalse(m.contains("\n"), m);
+        }
+        assertTrue(errors.get(0).getMessage().contains("head, heads, +N"), errors.get(0).getMessage());
+        assertTrue(errors.get(1).getMessage().contains("-N, a revision id"), errors.get(1).getMessage());
+    }
+
+    @Test
+    void zeroStepsAndHeadOfNoRevisionsAreErrorsNotCrashes() {
+        RevisionException zero = assertThrows(RevisionException.class, () -> Targets.upgrade(LINEAR, Set.of(), "+0"));
+        assertTrue(zero.getMessage().contains("wataomi.target is '+0'"), zero.getMessage());
+        assertThrows(RevisionException.class, () -> Targets.downgrade(LINEAR, Set.of("a1a1a1a1a1a1"), "-0"));
+        RevisionGraph none = RevisionGraph.of(List.of());
+        RevisionException head = assertThrows(RevisionException.class, () -> Targets.stamp(none, Set.of(), "head"));
+        assertTrue(head.getMessage().contains("no revisions"), head.getMessage());
     }
 }

@@ -25,6 +25,25 @@ public final class ChildJvm implements AutoCloseable {
         reader.start();
     }
 
+    /**
+     * Called first by a child's main: ends that JVM when the parent goes away (its end of stdin closes), so no
+     * paused child outlives a test run.
+     */
+    public static void exitWithParent() {
+        Thread t = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // the parent writes nothing; EOF means it is gone
+                }
+            } catch (IOException ignored) {
+                // treat as EOF
+            }
+            Runtime.getRuntime().halt(3);
+        }, "orphan-guard");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Starts {@code java -cp <test classpath> main args...}. */
     public static ChildJvm start(Class<?> main, String... args) {
         List<String> cmd = new ArrayList<>();
