@@ -70,6 +70,7 @@ class RenamedRevisionTest {
     @Test
     void downgradeRollsBackARevisionWhoseFileWasRenamedAfterItRan() throws Exception {
         TestProject project = Quickstart.project("renamed_downgrade");
+        withoutLogicalPaths(project); // the quickstart's files as written before revisions declared their path
         String url = TestDatabase.create("renamed_downgrade");
         Quickstart.upgraded(project, url, new RecordingOutput());
         WataomiConfig config = project.config(url);
