@@ -3,13 +3,15 @@ package io.wataomi.maven;
 import io.wataomi.core.config.ConfigException;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.config.Defaults;
+import io.wataomi.core.config.LayeredSettings;
+import io.wataomi.core.autogen.AutogenOptions;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.configuration.PlexusConfiguration;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -70,9 +72,6 @@ public abstract class AbstractAutogenMojo extends AbstractWataomiMojo {
     @Parameter
     private Map<String, String> hibernateProperties;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
     @Override
     protected void goalParameters(Map<String, String> pom) throws MojoExecutionException {
         ConfigMapper.put(pom, PropertyNames.PACKAGES, packages);
@@ -97,11 +96,17 @@ public abstract class AbstractAutogenMojo extends AbstractWataomiMojo {
      */
     protected List<Path> classpath() {
         try {
-            java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(project.getCompileClasspathElements());
-            all.addAll(project.getRuntimeClasspathElements());
+            LinkedHashSet<String> all = new LinkedHashSet<>(project().getCompileClasspathElements());
+            all.addAll(project().getRuntimeClasspathElements());
             return all.stream().map(Path::of).toList();
         } catch (DependencyResolutionRequiredException e) {
             throw new ConfigException("The project's compile classpath is not resolved: " + e.getMessage());
         }
+    }
+
+    /** The options of the goal: the settings, the classpath, and which of its entries are the project's own modules. */
+    protected AutogenOptions autogenOptions(LayeredSettings settings) {
+        List<Path> classpath = classpath();
+        return AutogenOptions.from(settings, classpath, ProjectModules.of(project(), session().getProjects(), classpath));
     }
 }
