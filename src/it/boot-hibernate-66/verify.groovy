@@ -5,6 +5,9 @@ def log = new File(basedir, 'build.log').text
 // The application's own Hibernate read the entities, with its application.yml.
 assert log.count("Read 5 entities with the project's Hibernate ORM 6.6.") == 4 : 'create, create, check, check@hbm2ddl: the project\'s Hibernate'
 assert log.contains('hibernate.type.preferred_instant_jdbc_type=TIMESTAMP (application.yml)')
+// Hibernate warns of the incubating setting on every look-up; each load shows it once, and nothing of the offline boot.
+assert log.count('[WARNING] [hibernate] HHH90006001') == 4
+assert !log.contains('[WARNING] [hibernate] HHH000181')
 assert log.contains('physical PhysicalNamingStrategyStandardImpl (application.yml)')
 
 def versions = new File(basedir, 'src/main/resources/db/changelog/versions').listFiles().findAll { it.name.endsWith('.xml') }

@@ -18,8 +18,9 @@ import java.util.Map;
 /** What create, check and init share: where the entities are and how they are compared. */
 public abstract class AbstractAutogenMojo extends AbstractWataomiMojo {
     /**
-     * Packages to scan for entities, comma-separated; subpackages included. Default: every compiled class of the project.
-     * Also {@code -Dwataomi.packages}.
+     * Packages of the entities, comma-separated; subpackages included; looked for on the whole classpath, dependency jars
+     * included (only their entries in these packages are read). Default: every class of the project's output directory
+     * and of its own modules (the reactor modules it depends on, the jars of its groupId). Also {@code -Dwataomi.packages}.
      */
     @Parameter(property = PropertyNames.PACKAGES)
     private String packages;
