@@ -49,8 +49,8 @@ final class ModuleSkip {
         }
         List<MavenProject> users = session.getProjectDependencyGraph().getDownstreamProjects(project, false);
         return users.isEmpty() ? null : "no changelog folder " + relative(basedir, changelogDirectory) + ", and "
-                + users.get(0).getArtifactId() + (users.size() > 1 ? " and " + (users.size() - 1) + " more" : "")
-                + " depend on this module and read its entities";
+                + users.get(0).getArtifactId() + (users.size() > 1 ? " and " + (users.size() - 1) + " more modules depend" : " depends")
+                + " on this module and reads its entities";
     }
 
     /** Records that the goal ran in a module of this build. */
