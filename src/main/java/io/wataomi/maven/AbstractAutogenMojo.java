@@ -3,21 +3,24 @@ package io.wataomi.maven;
 import io.wataomi.core.config.ConfigException;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.config.Defaults;
+import io.wataomi.core.config.LayeredSettings;
+import io.wataomi.core.autogen.AutogenOptions;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.configuration.PlexusConfiguration;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 /** What create, check and init share: where the entities are and how they are compared. */
 public abstract class AbstractAutogenMojo extends AbstractWataomiMojo {
     /**
-     * Packages to scan for entities, comma-separated; subpackages included. Default: every compiled class of the project.
-     * Also {@code -Dwataomi.packages}.
+     * Packages of the entities, comma-separated; subpackages included; looked for on the whole classpath, dependency jars
+     * included (only their entries in these packages are read). Default: every class of the project's output directory
+     * and of its own modules (the reactor modules it depends on, the jars of its groupId). Also {@code -Dwataomi.packages}.
      */
     @Parameter(property = PropertyNames.PACKAGES)
     private String packages;
@@ -70,9 +73,6 @@ public abstract class AbstractAutogenMojo extends AbstractWataomiMojo {
     @Parameter
     private Map<String, String> hibernateProperties;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
     @Override
     protected void goalParameters(Map<String, String> pom) throws MojoExecutionException {
         ConfigMapper.put(pom, PropertyNames.PACKAGES, packages);
@@ -97,11 +97,17 @@ public abstract class AbstractAutogenMojo extends AbstractWataomiMojo {
      */
     protected List<Path> classpath() {
         try {
-            java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(project.getCompileClasspathElements());
-            all.addAll(project.getRuntimeClasspathElements());
+            LinkedHashSet<String> all = new LinkedHashSet<>(project().getCompileClasspathElements());
+            all.addAll(project().getRuntimeClasspathElements());
             return all.stream().map(Path::of).toList();
         } catch (DependencyResolutionRequiredException e) {
             throw new ConfigException("The project's compile classpath is not resolved: " + e.getMessage());
         }
+    }
+
+    /** The options of the goal: the settings, the classpath, and which of its entries are the project's own modules. */
+    protected AutogenOptions autogenOptions(LayeredSettings settings) {
+        List<Path> classpath = classpath();
+        return AutogenOptions.from(settings, classpath, ProjectModules.of(project(), session().getProjects(), classpath));
     }
 }

@@ -19,6 +19,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
@@ -109,6 +110,9 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
 
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
     @Component
     private SettingsDecrypter decrypter;
 
@@ -139,6 +143,12 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
             goalParameters(pom);
             LayeredSettings settings = ConfigMapper.settings(pom, basedir.toPath(), session, decrypter, masker, output);
             WataomiConfig config = WataomiConfig.from(settings, basedir.toPath());
+            String why = skipReason(config);
+            if (why != null) {
+                skip(goal, why);
+                return;
+            }
+            ModuleSkip.ran(session, goal);
             run(new Wataomi(config, output), settings);
         } catch (WataomiException e) {
             String message = masker.mask(e.getMessage());
@@ -166,6 +176,33 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
         } catch (ExpressionEvaluationException e) {
             throw new MojoExecutionException("Cannot evaluate <" + raw.getName() + ">: " + masker.mask(e.getMessage()));
         }
+    }
+
+    /**
+     * Why this module of a multi-module build sits the goal out, or null to run it: by default, the module has no
+     * changelog folder (only the modules with one have revisions and a database).
+     */
+    protected String skipReason(WataomiConfig config) {
+        return ModuleSkip.withoutChangelog(session, config.changelogDirectory(), basedir.toPath());
+    }
+
+    private void skip(String goal, String why) throws MojoFailureException {
+        if (ModuleSkip.skippedEverywhere(session, project, goal)) {
+            throw new MojoFailureException("wataomi:" + goal + " ran in no module of this build (" + project.getArtifactId() + ": "
+                    + why + "). Run it where the application's changelog is, create that folder (mvn wataomi:init in the"
+                    + " application's module), or set " + PropertyNames.CHANGELOG_DIRECTORY + ".");
+        }
+        getLog().info("Skipping wataomi:" + goal + " in " + project.getArtifactId() + ": " + why + ".");
+    }
+
+    /** The Maven session. */
+    protected final MavenSession session() {
+        return session;
+    }
+
+    /** The project (module) the goal runs in. */
+    protected final MavenProject project() {
+        return project;
     }
 
     /** True when Maven may ask questions (not {@code mvn -B}) and there is a terminal to ask them on. */

@@ -1,6 +1,5 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.autogen.AutogenOptions;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.LayeredSettings;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -16,6 +15,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class CheckMojo extends AbstractAutogenMojo {
     @Override
     protected void run(Wataomi wataomi, LayeredSettings settings) {
-        wataomi.check(AutogenOptions.from(settings, classpath()));
+        wataomi.check(autogenOptions(settings));
     }
 }

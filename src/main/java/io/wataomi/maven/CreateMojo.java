@@ -1,6 +1,5 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.autogen.AutogenOptions;
 import io.wataomi.core.autogen.CreateOptions;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.PropertyNames;
@@ -56,6 +55,6 @@ public class CreateMojo extends AbstractAutogenMojo {
 
     @Override
     protected void run(Wataomi wataomi, LayeredSettings settings) {
-        wataomi.create(CreateOptions.from(settings, AutogenOptions.from(settings, classpath())));
+        wataomi.create(CreateOptions.from(settings, autogenOptions(settings)));
     }
 }

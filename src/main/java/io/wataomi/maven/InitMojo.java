@@ -1,8 +1,8 @@
 package io.wataomi.maven;
 
-import io.wataomi.core.autogen.AutogenOptions;
 import io.wataomi.core.Wataomi;
 import io.wataomi.core.config.LayeredSettings;
+import io.wataomi.core.config.WataomiConfig;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -17,8 +17,14 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "init", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class InitMojo extends AbstractAutogenMojo {
+    /** Init creates the changelog folder, so it skips only the modules that hold no application (see ModuleSkip#forInit). */
+    @Override
+    protected String skipReason(WataomiConfig config) {
+        return ModuleSkip.forInit(session(), project(), config.changelogDirectory(), config.basedir());
+    }
+
     @Override
     protected void run(Wataomi wataomi, LayeredSettings settings) {
-        wataomi.init(AutogenOptions.from(settings, classpath()));
+        wataomi.init(autogenOptions(settings));
     }
 }

@@ -24,13 +24,23 @@ import java.util.TreeMap;
  * @param againstHistory diff against a scratch database with every revision replayed instead of the live one
  * @param devUrl         the server for scratch databases, or null for the embedded one
  * @param application    the persistence unit, Spring profiles and Hibernate settings that win over the application's files
+ * @param modules        the classpath entries that are the project's own modules, searched for entities like its output
+ *                       directory (see {@link EntityRequest#modules()})
  */
 public record AutogenOptions(List<Path> classpath, List<String> packages, String namingStrategy, String renames,
-                             Format format, boolean againstHistory, String devUrl, EntityRequest.Application application) {
+                             Format format, boolean againstHistory, String devUrl, EntityRequest.Application application,
+                             List<Path> modules) {
     public AutogenOptions {
         classpath = List.copyOf(classpath);
         packages = List.copyOf(packages);
         application = application == null ? EntityRequest.Application.FILES_ONLY : application;
+        modules = modules == null ? List.of() : List.copyOf(modules);
+    }
+
+    /** Options whose entities are in the project's output directory (and, under the packages, the rest of the classpath). */
+    public AutogenOptions(List<Path> classpath, List<String> packages, String namingStrategy, String renames,
+                          Format format, boolean againstHistory, String devUrl, EntityRequest.Application application) {
+        this(classpath, packages, namingStrategy, renames, format, againstHistory, devUrl, application, List.of());
     }
 
     /** Options that read the application's Hibernate settings from its files only. */
@@ -44,8 +54,16 @@ public record AutogenOptions(List<Path> classpath, List<String> packages, String
         return new AutogenOptions(List.of(), List.of(), Defaults.NAMING_STRATEGY, null, format, false, null);
     }
 
-    /** Reads the options from settings; the classpath is the project's (output directory first), which only the build knows. */
+    /** Reads the options from settings, for a project of one module. */
     public static AutogenOptions from(LayeredSettings settings, List<Path> classpath) {
+        return from(settings, classpath, List.of());
+    }
+
+    /**
+     * Reads the options from settings; the classpath is the project's (output directory first) and the modules are the
+     * entries of it that are the project's own modules, which only the build knows.
+     */
+    public static AutogenOptions from(LayeredSettings settings, List<Path> classpath, List<Path> modules) {
         String against = settings.get(PropertyNames.DIFF_AGAINST, Defaults.DIFF_AGAINST).toLowerCase(Locale.ROOT);
         if (!against.equals("database") && !against.equals("history")) {
             throw new ConfigException(PropertyNames.DIFF_AGAINST + " is '" + against + "': use database (the default) or history.");
@@ -53,7 +71,7 @@ public record AutogenOptions(List<Path> classpath, List<String> packages, String
         return new AutogenOptions(classpath, EntityRequest.parsePackages(settings.get(PropertyNames.PACKAGES).orElse(null)),
                 settings.get(PropertyNames.NAMING_STRATEGY, Defaults.NAMING_STRATEGY), settings.get(PropertyNames.RENAMES).orElse(null),
                 Format.parse(settings.get(PropertyNames.FORMAT, Defaults.FORMAT)), against.equals("history"),
-                settings.get(PropertyNames.DEV_URL).orElse(null), application(settings));
+                settings.get(PropertyNames.DEV_URL).orElse(null), application(settings), modules);
     }
 
     private static EntityRequest.Application application(LayeredSettings settings) {

@@ -1,16 +1,18 @@
 package io.wataomi.core.entity;
 
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
-/** Finds the JPA-annotated classes of a compiled output directory without initialising any class. */
+/**
+ * Finds the JPA-annotated classes of classpath entries (folders and jars) without initialising any class: a class file
+ * is read as bytes and loaded only when its constant pool names a JPA mapping annotation.
+ */
 final class EntityScanner {
     /** Annotation descriptors as they appear in a class file's constant pool. */
     private static final List<String> MARKERS = List.of("Ljakarta/persistence/Entity;", "Ljakarta/persistence/MappedSuperclass;",
@@ -25,9 +27,12 @@ final class EntityScanner {
      * @param entities      the {@code @Entity} classes
      * @param others        mapped superclasses, embeddables and converters
      * @param packages      packages whose package-info carries mapping annotations (generators, converters)
-     * @param javaxEntities classes annotated with the old javax.persistence @Entity, which Hibernate 7 ignores
+     * @param javaxEntities classes annotated with the old javax.persistence @Entity, which Hibernate 6+ ignores
+     * @param bySource      each searched entry that holds entities, in classpath order, with how many
+     * @param filesRead     how many class files were read (the cost of the scan)
      */
-    record Found(List<Class<?>> entities, List<Class<?>> others, List<String> packages, List<String> javaxEntities) {
+    record Found(List<Class<?>> entities, List<Class<?>> others, List<String> packages, List<String> javaxEntities,
+                 Map<Path, Integer> bySource, int filesRead) {
         /** The names of every mapped class found, the names Hibernate's error messages may quote. */
         List<String> classNames() {
             return Stream.concat(entities.stream(), others.stream()).map(Class::getName).toList();
@@ -37,34 +42,43 @@ final class EntityScanner {
     private EntityScanner() {
     }
 
-    /** Scans a directory; only classes in one of the packages (or their subpackages) when any are given. */
-    static Found scan(Path root, List<String> packages, ClassLoader loader) {
+    /**
+     * Scans classpath entries in order; only classes in one of the packages (or their subpackages) when any are given.
+     * A class found in two entries counts once, from the first, as the class loader would load it.
+     */
+    static Found scan(List<Path> entries, List<String> packages, ClassLoader loader) {
         List<Class<?>> entities = new ArrayList<>();
         List<Class<?>> others = new ArrayList<>();
         List<String> packageInfos = new ArrayList<>();
         List<String> javax = new ArrayList<>();
-        for (Path file : classFiles(root)) {
-            String name = className(root, file);
-            if (!inPackages(name, packages)) {
-                continue;
-            }
-            String bytes = read(file);
-            if (name.endsWith(".package-info")) {
-                if (bytes.contains(PACKAGE_MARKER_JPA) || bytes.contains(PACKAGE_MARKER_HIBERNATE)) {
-                    packageInfos.add(name.substring(0, name.length() - ".package-info".length()));
+        Map<Path, Integer> bySource = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        int[] read = {0};
+        for (Path entry : entries) {
+            ClassFiles.visit(entry, packages, (name, bytes) -> {
+                if (!seen.add(name)) {
+                    return;
                 }
-            } else if (MARKERS.stream().anyMatch(bytes::contains)) {
-                Class<?> type = load(name, loader);
-                if (annotated(type, "jakarta.persistence.Entity")) {
-                    entities.add(type);
-                } else if (isMapped(type)) {
-                    others.add(type);
+                read[0]++;
+                String text = bytes.get();
+                if (name.endsWith(".package-info")) {
+                    if (text.contains(PACKAGE_MARKER_JPA) || text.contains(PACKAGE_MARKER_HIBERNATE)) {
+                        packageInfos.add(name.substring(0, name.length() - ".package-info".length()));
+                    }
+                } else if (MARKERS.stream().anyMatch(text::contains)) {
+                    Class<?> type = load(name, loader);
+                    if (annotated(type, "jakarta.persistence.Entity")) {
+                        entities.add(type);
+                        bySource.merge(entry, 1, Integer::sum);
+                    } else if (isMapped(type)) {
+                        others.add(type);
+                    }
+                } else if (text.contains(JAVAX_ENTITY)) {
+                    javax.add(name);
                 }
-            } else if (bytes.contains(JAVAX_ENTITY)) {
-                javax.add(name);
-            }
+            });
         }
-        return new Found(entities, others, packageInfos, javax);
+        return new Found(entities, others, packageInfos, javax, bySource, read[0]);
     }
 
     static boolean inPackages(String className, List<String> packages) {
@@ -91,29 +105,6 @@ final class EntityScanner {
         } catch (LinkageError e) {
             throw new EntityException("Cannot read the annotations of " + type.getName() + ": " + e
                     + ". Every class it uses must be on the project's classpath; run `mvn compile` and check its dependencies.", e);
-        }
-    }
-
-    private static List<Path> classFiles(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().equals("module-info.class"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot scan " + root, e);
-        }
-    }
-
-    private static String className(Path root, Path file) {
-        String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
-        return relative.substring(0, relative.length() - ".class".length());
-    }
-
-    /** The class file as Latin-1 text: enough to find the UTF-8 descriptors of its constant pool. */
-    private static String read(Path file) {
-        try {
-            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 

@@ -88,11 +88,7 @@ public final class EntitySource {
         try (URLClassLoader loader = ProjectLoader.open(request)) {
             NamingStrategies.Choice naming = NamingStrategies.resolve(request.namingStrategy(), loader, app);
             long t0 = System.nanoTime();
-            EntityScanner.Found found = EntityScanner.scan(request.outputDirectory(), request.packages(), loader);
-            output.debug("Scanned " + request.outputDirectory() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
-            if (found.entities().isEmpty()) {
-                throw noEntities(request, found);
-            }
+            EntityScanner.Found found = scan(request, loader, output);
             List<String> names = found.entities().stream().map(Class::getName).sorted().toList();
             return ProjectLoader.run(loader, () -> {
                 try (HibernateLog ignored = HibernateLog.route(output);
@@ -115,13 +111,38 @@ public final class EntitySource {
         return HibernateBoot.offlineSettings(defaultSchema);
     }
 
+    /**
+     * Scans the request's entries (see {@link EntityRequest#scanned()}); says where entities came from when some are not
+     * the project's own classes, and fails when there are none.
+     */
+    static EntityScanner.Found scan(EntityRequest request, ClassLoader loader, Output output) {
+        long t0 = System.nanoTime();
+        List<java.nio.file.Path> entries = request.scanned();
+        EntityScanner.Found found = EntityScanner.scan(entries, request.packages(), loader);
+        output.debug("Searched " + entries.size() + " classpath entries for entities (" + found.filesRead() + " class files read) in "
+                + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        if (found.entities().isEmpty()) {
+            throw noEntities(request, found);
+        }
+        if (!found.bySource().keySet().equals(java.util.Set.of(request.outputDirectory()))) {
+            List<String> from = found.bySource().entrySet().stream().map(e -> e.getValue() + " in " + e.getKey()).toList();
+            output.info("Entities found on the classpath: " + String.join(", ", from));
+        }
+        return found;
+    }
+
     static EntityException noEntities(EntityRequest request, EntityScanner.Found found) {
-        String where = request.packages().isEmpty() ? "" : " in packages " + String.join(", ", request.packages())
-                + " (" + PropertyNames.PACKAGES + ")";
+        String where = request.packages().isEmpty()
+                ? (request.modules().isEmpty() ? "" : " or in the modules " + request.modules().stream()
+                        .map(java.nio.file.Path::toString).collect(java.util.stream.Collectors.joining(", ")))
+                : " or elsewhere on the classpath in packages " + String.join(", ", request.packages()) + " (" + PropertyNames.PACKAGES + ")";
         String javax = found.javaxEntities().isEmpty() ? ""
                 : " Found classes annotated with javax.persistence.Entity (" + found.javaxEntities().get(0)
-                + ", ...): Hibernate 7 reads only jakarta.persistence annotations.";
-        return new EntityException("No @Entity classes found in " + request.outputDirectory() + where + "." + javax
-                + " Compile the project first, and check " + PropertyNames.PACKAGES + ".");
+                + ", ...): Hibernate 6 and later read only jakarta.persistence annotations.";
+        String hint = request.packages().isEmpty()
+                ? " Compile the project first. Entities in a dependency jar are found when " + PropertyNames.PACKAGES
+                + " names their packages (-D" + PropertyNames.PACKAGES + "=com.example.domain)."
+                : " Compile the project first, and check " + PropertyNames.PACKAGES + ".";
+        return new EntityException("No @Entity classes found in " + request.outputDirectory() + where + "." + javax + hint);
     }
 }

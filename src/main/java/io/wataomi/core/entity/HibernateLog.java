@@ -21,6 +21,10 @@ final class HibernateLog implements AutoCloseable {
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.hibernate", "warn");
     }
 
+    /** Hibernate's warning (HHH000181, HHH102003) on the offline boot that this plugin chose: not the project's concern. */
+    private static final String NO_CONNECTIONS = "No appropriate connection provider";
+
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
     private final Handler handler;
     private final Level level;
     private final boolean useParentHandlers;
@@ -32,7 +36,10 @@ final class HibernateLog implements AutoCloseable {
             @Override
             public void publish(LogRecord record) {
                 String line = "[hibernate] " + record.getMessage();
-                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                boolean warning = record.getLevel().intValue() >= Level.WARNING.intValue()
+                        && !String.valueOf(record.getMessage()).contains(NO_CONNECTIONS);
+                // Hibernate repeats some warnings (an incubating setting, once per look-up): each is shown once.
+                if (warning && warned.add(record.getMessage())) {
                     output.warn(line);
                 } else {
                     output.debug(line);

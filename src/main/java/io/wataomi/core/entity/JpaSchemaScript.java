@@ -37,8 +37,6 @@ final class JpaSchemaScript {
         try {
             Class<?> unitType = loader.loadClass("jakarta.persistence.spi.PersistenceUnitInfo");
             Object unit = Proxy.newProxyInstance(loader, new Class<?>[]{unitType}, new UnitInfo(loader, managed, root));
-            Class<?> providerType = loader.loadClass(PROVIDER);
-            Object provider = providerType.getConstructor().newInstance();
             StringWriter script = new StringWriter();
             Map<String, Object> properties = new HashMap<>(settings);
             properties.put("jakarta.persistence.schema-generation.database.action", "none");
@@ -46,7 +44,7 @@ final class JpaSchemaScript {
             properties.put("jakarta.persistence.schema-generation.scripts.create-target", script);
             properties.put("hibernate.hbm2ddl.delimiter", DELIMITER);
             properties.put("hibernate.format_sql", "false");
-            providerType.getMethod("generateSchema", unitType, Map.class).invoke(provider, unit, properties);
+            generate(loader, unitType, unit, properties);
             return split(script.toString());
         } catch (InvocationTargetException e) {
             throw rethrow(e.getCause() == null ? e : e.getCause());
@@ -55,6 +53,33 @@ final class JpaSchemaScript {
                     + ": add the JPA API and Hibernate's dependencies (mvn dependency:tree shows them).", e);
         } catch (ReflectiveOperationException e) {
             throw new EntityException("Cannot drive the project's Hibernate through the JPA SPI: " + e, e);
+        }
+    }
+
+    /**
+     * Writes the script as the application's Hibernate creates its schema: when it builds a SessionFactory with a
+     * schema action, Hibernate first orders each table's columns and key columns ({@code hibernate.column_ordering_strategy},
+     * since 6.2), which {@code PersistenceProvider.generateSchema} alone skips. So the unit's metadata is built, ordered,
+     * then written; a Hibernate without these methods writes through the plain SPI.
+     */
+    private static void generate(ClassLoader loader, Class<?> unitType, Object unit, Map<String, Object> properties)
+            throws ReflectiveOperationException {
+        Method ordering;
+        Object builder;
+        try {
+            ordering = loader.loadClass("org.hibernate.boot.spi.MetadataImplementor").getMethod("orderColumns", boolean.class);
+            builder = loader.loadClass("org.hibernate.jpa.boot.spi.Bootstrap")
+                    .getMethod("getEntityManagerFactoryBuilder", unitType, Map.class).invoke(null, unit, properties);
+        } catch (NoSuchMethodException | ClassNotFoundException e) {
+            Class<?> providerType = loader.loadClass(PROVIDER);
+            providerType.getMethod("generateSchema", unitType, Map.class).invoke(providerType.getConstructor().newInstance(), unit, properties);
+            return;
+        }
+        try {
+            ordering.invoke(builder.getClass().getMethod("metadata").invoke(builder), true);
+            builder.getClass().getMethod("generateSchema").invoke(builder);
+        } finally {
+            builder.getClass().getMethod("cancel").invoke(builder);
         }
     }
 

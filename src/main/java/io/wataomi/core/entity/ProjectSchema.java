@@ -31,10 +31,7 @@ final class ProjectSchema {
     static EntityModel load(EntityRequest request, ProjectHibernate hibernate, Output output) {
         ApplicationSettings app = EntitySource.applicationSettings(request);
         try (URLClassLoader loader = isolated(request)) {
-            EntityScanner.Found found = EntityScanner.scan(request.outputDirectory(), request.packages(), loader);
-            if (found.entities().isEmpty()) {
-                throw EntitySource.noEntities(request, found);
-            }
+            EntityScanner.Found found = EntitySource.scan(request, loader, output);
             Map<String, Object> settings = new HashMap<>(offline());
             settings.putAll(app.values());
             String naming = naming(request.namingStrategy(), app, settings);

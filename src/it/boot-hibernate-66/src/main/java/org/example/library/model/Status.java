@@ -1,0 +1,5 @@
+package org.example.library.model;
+
+public enum Status {
+    DRAFT, PUBLISHED, WITHDRAWN
+}
