@@ -19,7 +19,7 @@ import java.util.Map;
 @Mojo(name = "upgrade", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class UpgradeMojo extends AbstractWataomiMojo {
     /**
-     * Where to go: {@code head} (default; fails if there are two heads), {@code heads}, {@code +N}, or a revision
+     * Where to go: {@code head} (fails if there are two heads), {@code heads}, {@code +N}, or a revision
      * id or unique prefix. Also {@code -Dwataomi.target}.
      */
     @Parameter(property = PropertyNames.TARGET, defaultValue = Defaults.UPGRADE_TARGET)
