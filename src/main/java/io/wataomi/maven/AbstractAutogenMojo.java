@@ -5,15 +5,20 @@ import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.config.Defaults;
 import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.autogen.AutogenOptions;
+import io.wataomi.core.entity.ClassProviders;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.codehaus.plexus.configuration.PlexusConfiguration;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** What create, check and init share: where the entities are and how they are compared. */
 public abstract class AbstractAutogenMojo extends AbstractWataomiMojo {
@@ -105,9 +110,25 @@ public abstract class AbstractAutogenMojo extends AbstractWataomiMojo {
         }
     }
 
-    /** The options of the goal: the settings, the classpath, and which of its entries are the project's own modules. */
+    /**
+     * The options of the goal: the settings, the classpath, which of its entries are the project's own modules, and
+     * where a class missing from it is looked for.
+     */
     protected AutogenOptions autogenOptions(LayeredSettings settings) {
         List<Path> classpath = classpath();
-        return AutogenOptions.from(settings, classpath, ProjectModules.of(project(), session().getProjects(), classpath));
+        return AutogenOptions.from(settings, classpath, ProjectModules.of(project(), session().getProjects(), classpath),
+                classProviders());
+    }
+
+    /** The local repository, and the project's test-scoped dependencies, which its classpath leaves out. */
+    private ClassProviders classProviders() {
+        File local = session().getRepositorySession().getLocalRepository().getBasedir();
+        Map<String, String> declared = new TreeMap<>();
+        for (Dependency d : project().getDependencies()) {
+            if (Artifact.SCOPE_TEST.equals(d.getScope())) {
+                declared.put(d.getGroupId() + ":" + d.getArtifactId(), d.getScope());
+            }
+        }
+        return new ClassProviders(local == null ? null : local.toPath(), declared);
     }
 }

@@ -153,11 +153,11 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
         } catch (WataomiException e) {
             String message = masker.mask(e.getMessage());
             if (e.isProjectProblem()) {
-                throw new MojoFailureException(message);
+                throw new MojoFailureException(message, MaskedCause.causeOf(e, masker));
             }
-            throw new MojoExecutionException(message);
+            throw new MojoExecutionException(message, MaskedCause.causeOf(e, masker));
         } catch (RuntimeException e) {
-            throw new MojoExecutionException(masker.mask("wataomi:" + goal + " failed: " + e));
+            throw new MojoExecutionException(masker.mask("wataomi:" + goal + " failed: " + e), MaskedCause.of(e, masker));
         }
     }
 

@@ -4,6 +4,7 @@ import io.wataomi.core.config.ConfigException;
 import io.wataomi.core.config.Defaults;
 import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.config.PropertyNames;
+import io.wataomi.core.entity.ClassProviders;
 import io.wataomi.core.entity.EntityRequest;
 import io.wataomi.core.render.Format;
 
@@ -26,21 +27,24 @@ import java.util.TreeMap;
  * @param application    the persistence unit, Spring profiles and Hibernate settings that win over the application's files
  * @param modules        the classpath entries that are the project's own modules, searched for entities like its output
  *                       directory (see {@link EntityRequest#modules()})
+ * @param providers      where a class the classpath lacks is looked for (see {@link EntityRequest#providers()})
  */
 public record AutogenOptions(List<Path> classpath, List<String> packages, String namingStrategy, String renames,
                              Format format, boolean againstHistory, String devUrl, EntityRequest.Application application,
-                             List<Path> modules) {
+                             List<Path> modules, ClassProviders providers) {
     public AutogenOptions {
         classpath = List.copyOf(classpath);
         packages = List.copyOf(packages);
         application = application == null ? EntityRequest.Application.FILES_ONLY : application;
         modules = modules == null ? List.of() : List.copyOf(modules);
+        providers = providers == null ? ClassProviders.NONE : providers;
     }
 
     /** Options whose entities are in the project's output directory (and, under the packages, the rest of the classpath). */
     public AutogenOptions(List<Path> classpath, List<String> packages, String namingStrategy, String renames,
                           Format format, boolean againstHistory, String devUrl, EntityRequest.Application application) {
-        this(classpath, packages, namingStrategy, renames, format, againstHistory, devUrl, application, List.of());
+        this(classpath, packages, namingStrategy, renames, format, againstHistory, devUrl, application, List.of(),
+                ClassProviders.NONE);
     }
 
     /** Options that read the application's Hibernate settings from its files only. */
@@ -56,14 +60,16 @@ public record AutogenOptions(List<Path> classpath, List<String> packages, String
 
     /** Reads the options from settings, for a project of one module. */
     public static AutogenOptions from(LayeredSettings settings, List<Path> classpath) {
-        return from(settings, classpath, List.of());
+        return from(settings, classpath, List.of(), ClassProviders.NONE);
     }
 
     /**
      * Reads the options from settings; the classpath is the project's (output directory first) and the modules are the
-     * entries of it that are the project's own modules, which only the build knows.
+     * entries of it that are the project's own modules, and the providers where a missing class is looked for, which
+     * only the build knows.
      */
-    public static AutogenOptions from(LayeredSettings settings, List<Path> classpath, List<Path> modules) {
+    public static AutogenOptions from(LayeredSettings settings, List<Path> classpath, List<Path> modules,
+                                      ClassProviders providers) {
         String against = settings.get(PropertyNames.DIFF_AGAINST, Defaults.DIFF_AGAINST).toLowerCase(Locale.ROOT);
         if (!against.equals("database") && !against.equals("history")) {
             throw new ConfigException(PropertyNames.DIFF_AGAINST + " is '" + against + "': use database (the default) or history.");
@@ -71,7 +77,7 @@ public record AutogenOptions(List<Path> classpath, List<String> packages, String
         return new AutogenOptions(classpath, EntityRequest.parsePackages(settings.get(PropertyNames.PACKAGES).orElse(null)),
                 settings.get(PropertyNames.NAMING_STRATEGY, Defaults.NAMING_STRATEGY), settings.get(PropertyNames.RENAMES).orElse(null),
                 Format.parse(settings.get(PropertyNames.FORMAT, Defaults.FORMAT)), against.equals("history"),
-                settings.get(PropertyNames.DEV_URL).orElse(null), application(settings), modules);
+                settings.get(PropertyNames.DEV_URL).orElse(null), application(settings), modules, providers);
     }
 
     private static EntityRequest.Application application(LayeredSettings settings) {

@@ -85,7 +85,7 @@ public final class Autogenerate {
     public Comparison compare(AutogenOptions options, RevisionGraph graph) {
         long t0 = System.nanoTime();
         EntityModel model = EntitySource.load(new EntityRequest(options.classpath(), options.packages(), options.namingStrategy(),
-                config.connection().schema(), options.application(), options.modules()), output);
+                config.connection().schema(), options.application(), options.modules(), options.providers()), output);
         List<String> schemas = schemas(model);
         long t1 = System.nanoTime();
         KeywordCheck.Reserved reserved = options.againstHistory() ? null : context.connected(KeywordCheck::read);

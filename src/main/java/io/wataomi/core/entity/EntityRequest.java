@@ -18,9 +18,10 @@ import java.util.Set;
  * @param application    where the application's own Hibernate settings are read from
  * @param modules        classpath entries that are the project's own modules (the output folders or jars of the modules
  *                       it depends on), scanned like the output directory; other entries only under {@code packages}
+ * @param providers      where a class the classpath lacks is looked for, to name the artifact that provides it
  */
 public record EntityRequest(List<Path> classpath, List<String> packages, String namingStrategy, String defaultSchema,
-                            Application application, List<Path> modules) {
+                            Application application, List<Path> modules, ClassProviders providers) {
     /**
      * The application's settings beyond its files: the persistence unit and Spring profiles it runs with, and
      * the plugin's {@code <hibernateProperties>}, which win over every file.
@@ -47,7 +48,7 @@ public record EntityRequest(List<Path> classpath, List<String> packages, String 
     /** A request whose entities are in the output directory (and, under {@code packages}, the rest of the classpath). */
     public EntityRequest(List<Path> classpath, List<String> packages, String namingStrategy, String defaultSchema,
                          Application application) {
-        this(classpath, packages, namingStrategy, defaultSchema, application, List.of());
+        this(classpath, packages, namingStrategy, defaultSchema, application, List.of(), ClassProviders.NONE);
     }
 
     /** The naming strategy setting when none is given. */
@@ -65,6 +66,7 @@ public record EntityRequest(List<Path> classpath, List<String> packages, String 
         defaultSchema = blank(defaultSchema) ? PUBLIC : defaultSchema.strip();
         application = application == null ? Application.FILES_ONLY : application;
         modules = modules == null ? List.of() : List.copyOf(modules);
+        providers = providers == null ? ClassProviders.NONE : providers;
     }
 
     /** A request with the default naming strategy and schema. */

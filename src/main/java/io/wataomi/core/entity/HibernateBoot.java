@@ -64,11 +64,7 @@ final class HibernateBoot {
                                 ClassLoader loader, EntityRequest request) {
         try {
             return boot(found, naming, settings, loader);
-        } catch (LinkageError e) {
-            String missing = e.getMessage() == null ? e.toString() : e.getMessage().replace('/', '.');
-            throw new EntityException("The entities use the class " + missing + ", which is not on the project's classpath ("
-                    + e.getClass().getSimpleName() + "). Add the dependency that provides it to the project.", e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             EntityException missing = MissingClasses.explain(e, request);
             throw missing != null ? missing : MappingErrors.translate(e, found.classNames());
         }

@@ -51,7 +51,7 @@ class ModuleScanTest {
 
     private static EntityRequest request(List<Path> classpath, String packages, List<Path> modules) {
         return new EntityRequest(classpath, EntityRequest.parsePackages(packages), null, "public", QuotingApplication.settings("public"),
-                modules);
+                modules, ClassProviders.NONE);
     }
 
     @Test
