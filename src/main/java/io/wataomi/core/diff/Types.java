@@ -53,7 +53,7 @@ final class Types {
      * True when {@code ALTER COLUMN ... TYPE} from one type to the other rewrites the whole table under an ACCESS EXCLUSIVE
      * lock. Raising a length or precision (or dropping the limit) of varchar, varbit, numeric (same scale) and the time
      * types, and changing between binary-compatible types (varchar and text, cidr to inet) keep the rows as they are;
-     * every other change rewrites them.
+     * every other change rewrites them, arrays of those types included.
      */
     static boolean rewrites(String from, String to) {
         if (from.equals(to)) {
@@ -64,7 +64,8 @@ final class Types {
         if (BINARY_COMPATIBLE.contains(List.of(f.base(), t.base())) && t.length() < 0) {
             return false;
         }
-        if (!f.base().equals(t.base()) || !f.suffix().equals(t.suffix()) || !RAISED_IN_PLACE.contains(f.base())) {
+        if (!f.base().equals(t.base()) || !f.suffix().equals(t.suffix()) || !RAISED_IN_PLACE.contains(f.base())
+                || f.suffix().endsWith("[]")) {
             return true;
         }
         if (t.length() < 0) {
