@@ -1,5 +1,6 @@
 package io.wataomi.core.autogen;
 
+import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.db.RunContext;
 import io.wataomi.core.diff.Diff;
 import io.wataomi.core.diff.Operation;
@@ -10,12 +11,11 @@ import io.wataomi.core.migrate.MigrationListener;
 import io.wataomi.core.migrate.Migrator;
 import io.wataomi.core.migrate.UnknownRevisions;
 import io.wataomi.core.model.Catalog;
-import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.render.Format;
 import io.wataomi.core.render.RenderOptions;
+import io.wataomi.core.render.RevisionHeader;
 import io.wataomi.core.render.RevisionRenderer;
 import io.wataomi.core.render.TableRewrite;
-import io.wataomi.core.render.RevisionHeader;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionException;
 import io.wataomi.core.revision.RevisionFiles;
