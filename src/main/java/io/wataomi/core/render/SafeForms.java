@@ -53,9 +53,10 @@ final class SafeForms {
         QualifiedName t = o.table();
         String name = o.unique().name();
         return List.of(
-                Step.afterTransaction(o, "build the unique index of " + o.describe() + ", concurrently",
+                Step.afterTransaction(o, "create unique index " + name + " on " + t + " " + o.unique().columns()
+                                + " for its unique constraint, concurrently",
                         SafeSql.buildUniqueIndex(t, o.unique()), List.of(SafeSql.dropIndex(t.schema(), name, true))),
-                Step.afterTransaction(o, o.describe() + " using the unique index built before",
+                Step.afterTransaction(o, o.describe() + " using that index",
                         List.of(SafeSql.uniqueUsingIndex(t, name)), SqlText.of(o.reverse())));
     }
 
