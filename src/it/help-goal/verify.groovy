@@ -8,7 +8,7 @@ def log = new File(basedir, 'build.log').text
  '-Dwataomi.casdoor.clientSecret', '-Dwataomi.casdoor.orgName', '-Dwataomi.casdoor.appName', '-Dwataomi.casdoor.certificate',
  '-Dwataomi.casdoor.serverId', '-Dwataomi.casdoor.connectTimeout', '-Dwataomi.casdoor.readTimeout', '-Dwataomi.casdoor.retries',
  '-Dwataomi.casdoor.pageSize', '-Dwataomi.sync.defaultWorkspace', '-Dwataomi.sync.defaultWorkspaceName', '-Dwataomi.sync.memberRole',
- '-Dwataomi.packages', '-Dwataomi.namingStrategy', '-Dwataomi.format', '-Dwataomi.renames',
+ '-Dwataomi.packages', '-Dwataomi.namingStrategy', '-Dwataomi.format', '-Dwataomi.renames', '-Dwataomi.safeDdl',
  '-Dwataomi.diffAgainst', '-Dwataomi.devUrl', '-Dwataomi.reset.confirm', '-Dwataomi.reset.allowRemote', '-Dwataomi.reset.schemas', '-Dwataomi.reset.sync'].each { prop ->
     assert log.contains(prop) : "parameter property ${prop} is not listed"
 }

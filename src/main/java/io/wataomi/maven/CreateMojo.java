@@ -45,12 +45,24 @@ public class CreateMojo extends AbstractAutogenMojo {
     @Parameter(property = PropertyNames.RENAMES)
     private String renames;
 
+    /**
+     * On tables that exist already (not those the revision creates), render the forms that do not block reads and
+     * writes for long: indexes built and dropped {@code CONCURRENTLY}, unique constraints over such an index, foreign
+     * keys and checks added {@code NOT VALID} and validated afterwards, {@code SET NOT NULL} over a validated check.
+     * Those steps run after the revision's transaction ({@code runInTransaction="false"}). A type change that rewrites
+     * the table is flagged with its size either way. {@code false} renders every change in its plain, blocking form.
+     * Also {@code -Dwataomi.safeDdl}.
+     */
+    @Parameter(property = PropertyNames.SAFE_DDL, defaultValue = Defaults.SAFE_DDL)
+    private boolean safeDdl;
+
     @Override
     protected void autogenParameters(Map<String, String> pom) {
         ConfigMapper.put(pom, PropertyNames.MESSAGE, message);
         ConfigMapper.put(pom, PropertyNames.AUTOGENERATE, autogenerate);
         ConfigMapper.put(pom, PropertyNames.FORMAT, format);
         ConfigMapper.put(pom, PropertyNames.RENAMES, renames);
+        ConfigMapper.put(pom, PropertyNames.SAFE_DDL, safeDdl);
     }
 
     @Override

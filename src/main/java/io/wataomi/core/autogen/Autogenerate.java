@@ -18,11 +18,14 @@ import io.wataomi.core.revision.RevisionGraph;
 import io.wataomi.core.revision.Targets;
 
 import io.wataomi.core.model.Identifiers;
+import io.wataomi.core.model.QualifiedName;
+import io.wataomi.core.render.TableSize;
 
 import java.sql.Connection;
 import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -42,8 +45,12 @@ public final class Autogenerate {
         this.context = context;
     }
 
-    /** Both catalogs and the operations between them. */
-    public record Comparison(EntityModel entities, Catalog current, Catalog desired, Diff diff, List<String> schemas) {
+    /**
+     * Both catalogs and the operations between them, with the live database's sizes of the tables whose type changes
+     * rewrite them (empty when compared with the revisions).
+     */
+    public record Comparison(EntityModel entities, Catalog current, Catalog desired, Diff diff, List<String> schemas,
+                             Map<QualifiedName, TableSize> tableSizes) {
     }
 
     /** The entities' catalog, normalised on a scratch database. */
@@ -99,14 +106,17 @@ public final class Autogenerate {
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
         Renames renames = Renames.parse(options.renames(), current, desired, config.connection().schema());
         Diff diff = SchemaDiff.compare(current, desired, renames);
+        Map<QualifiedName, TableSize> sizes = Map.of();
         if (!options.againstHistory() && !diff.isEmpty()) {
             Diff found = diff;
-            diff = context.connected(c -> LiveChecks.apply(found, renames, current, c));
+            LiveChecks.Checked checked = context.connected(c -> LiveChecks.apply(found, renames, current, c));
+            diff = checked.diff();
+            sizes = checked.tableSizes();
         }
         output.info(String.format("Compared %d entities (%d tables) with %s in %.1f s.", model.entityClasses().size(),
                 desired.tables().size(), options.againstHistory() ? "the revisions replayed on a scratch database"
                         : "the database", (System.nanoTime() - t0) / 1e9));
-        return new Comparison(model, current, desired, diff, schemas);
+        return new Comparison(model, current, desired, diff, schemas, sizes);
     }
 
     private List<String> schemas(EntityModel model) {

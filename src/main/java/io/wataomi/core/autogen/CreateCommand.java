@@ -1,5 +1,6 @@
 package io.wataomi.core.autogen;
 
+import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.db.RunContext;
 import io.wataomi.core.diff.Diff;
 import io.wataomi.core.diff.Operation;
@@ -11,7 +12,10 @@ import io.wataomi.core.migrate.Migrator;
 import io.wataomi.core.migrate.UnknownRevisions;
 import io.wataomi.core.model.Catalog;
 import io.wataomi.core.render.Format;
+import io.wataomi.core.render.RenderOptions;
 import io.wataomi.core.render.RevisionHeader;
+import io.wataomi.core.render.RevisionRenderer;
+import io.wataomi.core.render.TableRewrite;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionException;
 import io.wataomi.core.revision.RevisionFiles;
@@ -46,7 +50,7 @@ public final class CreateCommand {
         }
         // Held from reading the revisions to writing one, so a second create waits and then builds on this one.
         try (RevisionFolderLock lock = RevisionFolderLock.acquire(context.config(), output)) {
-            return options.autogenerate() ? autogenerate(options.message().strip(), options.autogen())
+            return options.autogenerate() ? autogenerate(options.message().strip(), options.autogen(), options.safeDdl())
                     : empty(options.message().strip(), options.autogen().format());
         }
     }
@@ -60,7 +64,7 @@ public final class CreateCommand {
         return new CreateResult(r, new Diff(List.of(), List.of()), false);
     }
 
-    private CreateResult autogenerate(String message, AutogenOptions options) {
+    private CreateResult autogenerate(String message, AutogenOptions options, boolean safeDdl) {
         RevisionGraph graph = RevisionFiles.graph(context.config());
         List<String> parents = graph.parentForNewRevision();
         if (!options.againstHistory()) {
@@ -75,14 +79,16 @@ public final class CreateCommand {
             diff = SchemaDiff.compare(Catalog.empty(cmp.schemas()), cmp.desired(), Renames.none());
             stamp = true;
         }
-        report(diff);
+        RenderOptions render = new RenderOptions(safeDdl, cmp.tableSizes());
+        report(diff, render);
         if (diff.isEmpty()) {
             output.info("No changes detected.");
             return new CreateResult(null, diff, false);
         }
         RevisionHeader header = new RevisionHeader(RevisionWriter.newId(), parents, message, LocalDateTime.now());
-        Revision r = RevisionWriter.write(context.config(), header, options.format(), diff.operations());
+        Revision r = RevisionWriter.write(context.config(), header, options.format(), diff.operations(), render);
         output.info("Generating " + r.file() + " ... done");
+        reportSafeForms(diff, render);
         if (stamp) {
             stamp(r);
             output.info("The database already has this schema, so revision " + r.id() + " is recorded as applied (stamped).");
@@ -92,12 +98,27 @@ public final class CreateCommand {
         return new CreateResult(r, diff, stamp);
     }
 
-    private void report(Diff diff) {
+    private void report(Diff diff, RenderOptions render) {
         DiffListing.lines(diff.operations(), "Detected ", " (see the revision file)").forEach(output::info);
         for (Operation op : diff.destructive()) {
             output.warn("DESTRUCTIVE: " + op.describe() + ". Review the revision before applying it.");
         }
+        for (Operation op : diff.operations()) {
+            if (op instanceof Operation.AlterColumnType t && t.rewritesTable()) {
+                TableRewrite.warning(t, render.tableSizes().get(t.table())).forEach(output::warn);
+            }
+        }
         diff.hints().forEach(output::warn);
+    }
+
+    /** Says which steps run after the revision's transaction, so that nobody is surprised by them in the file. */
+    private void reportSafeForms(Diff diff, RenderOptions render) {
+        List<String> after = RevisionRenderer.afterTransaction(diff.operations(), render);
+        if (!after.isEmpty()) {
+            output.info(after.size() + " step(s) on existing tables run after the revision's transaction, without blocking reads"
+                    + " and writes (" + PropertyNames.SAFE_DDL + "=false renders the plain forms):");
+            DiffListing.described(after, "  ", "").forEach(output::info);
+        }
     }
 
     private void requireUpToDate(RevisionGraph graph) {

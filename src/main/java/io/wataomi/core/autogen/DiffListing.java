@@ -14,11 +14,16 @@ final class DiffListing {
 
     /** One line per operation, the first {@link #LISTED}, then how many more. */
     static List<String> lines(List<Operation> operations, String prefix, String more) {
+        return described(operations.stream().map(Operation::describe).toList(), prefix, more);
+    }
+
+    /** One line per description, the first {@link #LISTED}, then how many more. */
+    static List<String> described(List<String> descriptions, String prefix, String more) {
         List<String> lines = new ArrayList<>();
-        operations.stream().limit(LISTED).forEach(op -> lines.add(prefix + op.describe()));
-        if (operations.size() > LISTED) {
-            lines.add(prefix.isBlank() ? prefix + "... and " + (operations.size() - LISTED) + " more" + more
-                    : "... and " + (operations.size() - LISTED) + " more" + more);
+        descriptions.stream().limit(LISTED).forEach(d -> lines.add(prefix + d));
+        if (descriptions.size() > LISTED) {
+            lines.add(prefix.isBlank() ? prefix + "... and " + (descriptions.size() - LISTED) + " more" + more
+                    : "... and " + (descriptions.size() - LISTED) + " more" + more);
         }
         return lines;
     }

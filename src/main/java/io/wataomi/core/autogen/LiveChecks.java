@@ -8,27 +8,39 @@ import io.wataomi.core.model.Catalog;
 import io.wataomi.core.model.Column;
 import io.wataomi.core.model.Identifiers;
 import io.wataomi.core.model.QualifiedName;
+import io.wataomi.core.render.TableSize;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
- * What only the live rows can tell: SET NOT NULL over NULLs (destructive), and a NOT NULL column without a default
- * added to a table that has rows (the upgrade would fail). Names are looked up as they are before the renames.
+ * What only the live rows can tell: SET NOT NULL over NULLs (destructive), a NOT NULL column without a default
+ * added to a table that has rows (the upgrade would fail), and the size of the tables a type change rewrites. Names
+ * are looked up as they are before the renames.
  */
 final class LiveChecks {
     private LiveChecks() {
     }
 
-    static Diff apply(Diff diff, Renames renames, Catalog current, Connection c) {
+    /** The diff with what the rows tell, and the sizes of the tables its type changes rewrite, by their new names. */
+    record Checked(Diff diff, Map<QualifiedName, TableSize> tableSizes) {
+    }
+
+    static Checked apply(Diff diff, Renames renames, Catalog current, Connection c) {
         List<Operation> ops = new ArrayList<>();
         List<String> hints = new ArrayList<>(diff.hints());
+        Map<QualifiedName, TableSize> sizes = new HashMap<>();
         try (Statement st = c.createStatement()) {
             for (Operation op : diff.operations()) {
+                if (op instanceof Operation.AlterColumnType t && t.rewritesTable()) {
+                    TableSizes.read(c, before(t.table(), renames)).ifPresent(size -> sizes.put(t.table(), size));
+                }
                 if (op instanceof Operation.SetNotNull s) {
                     op = new Operation.SetNotNull(s.table(), s.column(), exists(st, "SELECT 1 FROM " + before(s.table(), renames).quoted()
                             + " WHERE " + Identifiers.quote(columnBefore(s.table(), s.column(), renames)) + " IS NULL"));
@@ -45,7 +57,7 @@ final class LiveChecks {
         } catch (SQLException e) {
             throw new DatabaseFailure("Database error: " + e.getMessage(), e);
         }
-        return new Diff(ops, hints);
+        return new Checked(new Diff(ops, hints), sizes);
     }
 
     private static boolean needsValue(Column c) {

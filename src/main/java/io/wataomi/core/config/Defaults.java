@@ -16,6 +16,7 @@ public final class Defaults {
     public static final String RESET_SYNC = "true";
     public static final String FORMAT = "xml";
     public static final String DIFF_AGAINST = "database";
+    public static final String SAFE_DDL = "true";
     public static final String NAMING_STRATEGY = "auto";
     public static final String CASDOOR_CONNECT_TIMEOUT_SECONDS = "10";
     public static final String CASDOOR_READ_TIMEOUT_SECONDS = "60";

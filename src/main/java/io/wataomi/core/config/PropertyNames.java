@@ -31,6 +31,8 @@ public final class PropertyNames {
     public static final String NAMING_STRATEGY = "wataomi.namingStrategy";
     public static final String FORMAT = "wataomi.format";
     public static final String RENAMES = "wataomi.renames";
+    /** Whether create renders the forms that do not block reads and writes on tables that exist already. */
+    public static final String SAFE_DDL = "wataomi.safeDdl";
     public static final String DIFF_AGAINST = "wataomi.diffAgainst";
     public static final String DEV_URL = "wataomi.devUrl";
     public static final String PERSISTENCE_UNIT = "wataomi.persistenceUnit";

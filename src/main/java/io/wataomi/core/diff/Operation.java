@@ -168,6 +168,11 @@ public sealed interface Operation {
             return !Types.widens(from, to);
         }
 
+        /** True when PostgreSQL rewrites the whole table for it, holding an ACCESS EXCLUSIVE lock throughout. */
+        public boolean rewritesTable() {
+            return Types.rewrites(from, to);
+        }
+
         public String describe() {
             return "alter column " + table + "." + column + " type " + from + " -> " + to;
         }

@@ -4,15 +4,46 @@ import io.wataomi.core.diff.Operation;
 
 import java.util.List;
 
-/** One changeSet of a generated revision: an operation, its changes and its rollback. */
-public record OperationChangeSet(String id, Operation operation, List<ChangeNode> changes, List<ChangeNode> rollback) {
-    /** The changeSet for the n-th operation (1-based) of revision {@code rev}. */
-    public static OperationChangeSet of(String rev, int n, Operation op) {
-        return new OperationChangeSet(rev + "-" + n, op, ChangeBuilder.of(op), ChangeBuilder.of(op.reverse()));
+/** One changeSet of a generated revision: its id and the step it runs, with that step's rollback. */
+record OperationChangeSet(String id, Step step) {
+    /** The changeSet for the n-th step (1-based) of revision {@code rev}. */
+    static OperationChangeSet of(String rev, int n, Step step) {
+        return new OperationChangeSet(rev + "-" + n, step);
+    }
+
+    /** The operation this changeSet performs, whole or in part. */
+    Operation operation() {
+        return step.operation();
     }
 
     /** The changeSet's comment; destructive ones say so first. */
-    public String comment() {
-        return (operation.destructive() ? "DESTRUCTIVE: " : "") + operation.describe();
+    String comment() {
+        return (operation().destructive() ? "DESTRUCTIVE: " : "") + step.comment();
+    }
+
+    /** False when the changeSet runs after the revision's transaction ({@code runInTransaction="false"}). */
+    boolean inTransaction() {
+        return step.inTransaction();
+    }
+
+    /** Comment lines written above the changeSet. */
+    List<String> notes() {
+        return step.notes();
+    }
+
+    List<ChangeNode> changes() {
+        return step.forward().changes();
+    }
+
+    List<ChangeNode> rollback() {
+        return step.back().changes();
+    }
+
+    List<String> sql() {
+        return step.forward().sql();
+    }
+
+    List<String> rollbackSql() {
+        return step.back().sql();
     }
 }

@@ -25,23 +25,31 @@ final class SqlRevision {
                     .append("-- ALTER TABLE \"user\" ADD COLUMN bio text;\n")
                     .append("-- --rollback ALTER TABLE \"user\" DROP COLUMN bio;\n\n");
         }
+        boolean inTransaction = true;
         for (OperationChangeSet s : changeSets) {
-            if (s.operation().destructive()) {
-                sb.append("-- DESTRUCTIVE: ").append(oneLine(s.operation().describe())).append(". Review before applying.\n");
+            if (inTransaction && !s.inTransaction()) {
+                inTransaction = false;
+                AfterTransaction.NOTE.forEach(line -> sb.append("-- ").append(line).append('\n'));
+                sb.append('\n');
             }
-            sb.append("--changeset wataomi-create:").append(s.id()).append(" splitStatements:true\n");
+            s.notes().forEach(line -> sb.append("-- ").append(oneLine(line)).append('\n'));
+            sb.append("--changeset wataomi-create:").append(s.id()).append(" splitStatements:true")
+                    .append(s.inTransaction() ? "" : " runInTransaction:false").append('\n');
             sb.append("--comment: ").append(oneLine(s.comment())).append('\n');
-            for (String stmt : SqlText.of(s.operation())) {
+            for (String stmt : s.sql()) {
                 sb.append(stmt).append(";\n");
             }
-            for (String stmt : SqlText.of(s.operation().reverse())) {
+            if (s.rollbackSql().isEmpty()) {
+                sb.append("--rollback empty\n");
+            }
+            for (String stmt : s.rollbackSql()) {
                 for (String line : (stmt + ";").split("\n")) {
                     sb.append("--rollback ").append(line).append('\n');
                 }
             }
             sb.append('\n');
         }
-        sb.append("-- Revision marker: wataomi records it last, in the same transaction. Keep it last.\n");
+        sb.append("-- ").append(AfterTransaction.marker(changeSets)).append("\n");
         sb.append("--changeset wataomi:").append(h.id()).append('\n');
         sb.append("--comment: Revision ").append(h.id()).append(": ").append(oneLine(h.message())).append('\n');
         sb.append("SELECT 1;\n--rollback SELECT 1;\n");

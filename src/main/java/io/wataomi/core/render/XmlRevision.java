@@ -42,18 +42,29 @@ final class XmlRevision {
                     .append("    Liquibase derives the rollback of createTable, addColumn, createIndex and the like;\n")
                     .append("    give <sql> and other changes an explicit <rollback>. -->\n\n");
         }
+        boolean inTransaction = true;
         for (OperationChangeSet s : changeSets) {
-            if (s.operation().destructive()) {
-                sb.append("    <!-- DESTRUCTIVE: ").append(comment(s.operation().describe())).append(". Review before applying. -->\n");
+            if (inTransaction && !s.inTransaction()) {
+                inTransaction = false;
+                sb.append("    <!-- ").append(String.join("\n         ", AfterTransaction.NOTE)).append(" -->\n\n");
             }
-            sb.append("    <changeSet id=\"").append(attribute(s.id())).append("\" author=\"wataomi-create\" objectQuotingStrategy=\"QUOTE_ALL_OBJECTS\">\n");
+            if (!s.notes().isEmpty()) {
+                sb.append("    <!-- ").append(comment(String.join("\n         ", s.notes()))).append(" -->\n");
+            }
+            sb.append("    <changeSet id=\"").append(attribute(s.id())).append("\" author=\"wataomi-create\" objectQuotingStrategy=\"QUOTE_ALL_OBJECTS\"")
+                    .append(s.inTransaction() ? "" : " runInTransaction=\"false\"").append(">\n");
             sb.append("        <comment>").append(text(s.comment())).append("</comment>\n");
             s.changes().forEach(n -> node(sb, n, 2));
-            sb.append("        <rollback>\n");
-            s.rollback().forEach(n -> node(sb, n, 3));
-            sb.append("        </rollback>\n    </changeSet>\n\n");
+            if (s.rollback().isEmpty()) {
+                sb.append("        <rollback/>\n");
+            } else {
+                sb.append("        <rollback>\n");
+                s.rollback().forEach(n -> node(sb, n, 3));
+                sb.append("        </rollback>\n");
+            }
+            sb.append("    </changeSet>\n\n");
         }
-        sb.append("    <!-- Revision marker: wataomi records it last, in the same transaction. Keep it last. -->\n");
+        sb.append("    <!-- ").append(AfterTransaction.marker(changeSets)).append(" -->\n");
         sb.append("    <changeSet id=\"").append(h.id()).append("\" author=\"wataomi\">\n");
         sb.append("        <comment>").append(text("Revision " + h.id() + ": " + h.message())).append("</comment>\n");
         sb.append("    </changeSet>\n</databaseChangeLog>\n");

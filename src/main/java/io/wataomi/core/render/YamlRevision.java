@@ -22,19 +22,25 @@ final class YamlRevision {
         if (changeSets.isEmpty()) {
             sb.append("# Write the upgrade here as changeSets, above the revision marker, each with its rollback.\n");
         }
+        boolean inTransaction = true;
         for (OperationChangeSet s : changeSets) {
-            if (s.operation().destructive()) {
-                sb.append("# DESTRUCTIVE: ").append(oneLine(s.operation().describe())).append(". Review before applying.\n");
+            if (inTransaction && !s.inTransaction()) {
+                inTransaction = false;
+                AfterTransaction.NOTE.forEach(line -> sb.append("# ").append(line).append('\n'));
             }
+            s.notes().forEach(line -> sb.append("# ").append(oneLine(line)).append('\n'));
             sb.append("- changeSet:\n      id: ").append(quote(s.id())).append("\n      author: wataomi-create\n");
             sb.append("      objectQuotingStrategy: QUOTE_ALL_OBJECTS\n");
+            if (!s.inTransaction()) {
+                sb.append("      runInTransaction: false\n");
+            }
             sb.append("      comment: ").append(quote(s.comment())).append('\n');
             sb.append("      changes:\n");
             s.changes().forEach(n -> item(sb, n, 6));
-            sb.append("      rollback:\n");
+            sb.append("      rollback:").append(s.rollback().isEmpty() ? " []" : "").append('\n');
             s.rollback().forEach(n -> item(sb, n, 6));
         }
-        sb.append("# Revision marker: wataomi records it last, in the same transaction. Keep it last.\n");
+        sb.append("# ").append(AfterTransaction.marker(changeSets)).append("\n");
         sb.append("- changeSet:\n      id: ").append(quote(h.id())).append("\n      author: wataomi\n");
         sb.append("      comment: ").append(quote("Revision " + h.id() + ": " + h.message())).append('\n');
         return sb.toString();

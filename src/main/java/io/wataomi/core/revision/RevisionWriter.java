@@ -3,6 +3,7 @@ package io.wataomi.core.revision;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.diff.Operation;
 import io.wataomi.core.render.Format;
+import io.wataomi.core.render.RenderOptions;
 import io.wataomi.core.render.RevisionHeader;
 import io.wataomi.core.render.RevisionRenderer;
 
@@ -64,9 +65,18 @@ public final class RevisionWriter {
         return save(config, header, Format.XML, RevisionRenderer.renderXml(header, changeSets));
     }
 
-    /** Writes a new revision file with these operations (none: a revision to fill in by hand) and rewrites the master. */
+    /**
+     * Writes a new revision file with these operations (none: a revision to fill in by hand), in the safe forms on
+     * existing tables, and rewrites the master.
+     */
     public static Revision write(WataomiConfig config, RevisionHeader header, Format format, List<Operation> operations) {
-        return save(config, header, format, RevisionRenderer.render(format, header, operations));
+        return write(config, header, format, operations, RenderOptions.SAFE);
+    }
+
+    /** Writes a new revision file with these operations, rendered as the options say, and rewrites the master. */
+    public static Revision write(WataomiConfig config, RevisionHeader header, Format format, List<Operation> operations,
+                                 RenderOptions options) {
+        return save(config, header, format, RevisionRenderer.render(format, header, operations, options));
     }
 
     private static Revision save(WataomiConfig config, RevisionHeader h, Format format, String text) {

@@ -2,13 +2,13 @@ package io.wataomi.core.migrate;
 
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.revision.Revision;
+import io.wataomi.core.testing.PlainLiquibase;
 import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.SchemaDump;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
-import liquibase.Liquibase;
 import liquibase.RuntimeEnvironment;
 import liquibase.Scope;
 import liquibase.changelog.ChangeLogHistoryService;
@@ -92,7 +92,7 @@ class PlainLiquibaseTest {
     void liquibaseUpdateEntryPointAppliesTheMasterChangelog() throws Exception {
         TestProject project = Fixtures.threeRevisions("plain_api");
         String byLiquibase = TestDatabase.create("plain_api");
-        liquibaseUpdate(byLiquibase, project);
+        PlainLiquibase.update(byLiquibase, project);
         String byWataomi = TestDatabase.create("plain_api_wataomi");
         project.wataomi(byWataomi, Output.silent()).upgrade("head", false, null);
         assertEquals(SchemaDump.of(byWataomi, true), SchemaDump.of(byLiquibase, true));
@@ -107,12 +107,12 @@ class PlainLiquibaseTest {
     void aRenamedRevisionFileIsNotRunAgainByPlainLiquibase() throws Exception {
         TestProject project = Fixtures.threeRevisions("plain_rename");
         String url = TestDatabase.create("plain_rename");
-        liquibaseUpdate(url, project);
+        PlainLiquibase.update(url, project);
         Set<String> before = historyKeys(url);
 
         Revision last = project.revisions().get(2);
         RenamedRevisionTest.rename(project.config(url), last.file(), "bio_and_unique_titles.xml");
-        liquibaseUpdate(url, project);
+        PlainLiquibase.update(url, project);
 
         assertEquals(before, historyKeys(url), "the renamed revision must not run again");
         MigrationResult again = project.wataomi(url, Output.silent()).upgrade("head", false, null);
@@ -140,19 +140,9 @@ class PlainLiquibaseTest {
 
         Files.writeString(renamed, Files.readString(renamed)
                 .replaceFirst("<databaseChangeLog", "<databaseChangeLog logicalFilePath=\"" + recorded + "\""));
-        liquibaseUpdate(url, project);
+        PlainLiquibase.update(url, project);
         assertEquals(before, historyKeys(url), "the renamed revision must not run again, nor its checksums change");
         assertEquals(List.of(), project.wataomi(url, Output.silent()).upgrade("head", false, null).ran());
-    }
-
-    /** The {@code Liquibase.update()} entry point on the project's master changelog. */
-    private static void liquibaseUpdate(String url, TestProject project) throws Exception {
-        try (Connection c = TestDatabase.connect(url)) {
-            Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-            try (Liquibase liquibase = new Liquibase(TestProject.masterPath(), new DirectoryResourceAccessor(project.resourcesRoot()), db)) {
-                liquibase.update(new Contexts(), new LabelExpression());
-            }
-        }
     }
 
     /**

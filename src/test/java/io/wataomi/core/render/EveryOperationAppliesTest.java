@@ -33,7 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * Every operation, rendered as a one-operation revision in each format, applies with Liquibase to a schema
- * prepared for it and changes the catalog as the operation says; its rollback gives the catalog back exactly.
+ * prepared for it and changes the catalog as the operation says; its rollback gives the catalog back exactly. The
+ * tables exist before the revision, so the operations that have a safe form are rendered in it, and once more in
+ * their plain form ({@code wataomi.safeDdl=false}).
  */
 @Tag("slow")
 class EveryOperationAppliesTest {
@@ -42,13 +44,21 @@ class EveryOperationAppliesTest {
     private static final String HISTORY_SCHEMA = "wataomi_history";
 
     static Stream<Arguments> casesInEachFormat() {
-        return EveryOperation.cases().stream().flatMap(c -> Stream.of(Format.values()).map(f -> Arguments.of(c, f)));
+        return EveryOperation.cases().stream().flatMap(c -> Stream.of(Format.values()).flatMap(f -> hasSafeForm(c)
+                ? Stream.of(Arguments.of(c, f, true), Arguments.of(c, f, false)) : Stream.of(Arguments.of(c, f, true))));
     }
 
-    @ParameterizedTest(name = "{0} in {1}")
+    private static boolean hasSafeForm(EveryOperation.Case c) {
+        RevisionHeader h = new RevisionHeader("000000000000", List.of(), "m", LocalDateTime.of(2025, 1, 1, 0, 0));
+        return !RevisionRenderer.render(Format.XML, h, List.of(c.operation()), RenderOptions.SAFE)
+                .equals(RevisionRenderer.render(Format.XML, h, List.of(c.operation()), RenderOptions.PLAIN));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}, safeDdl={2}")
     @MethodSource("casesInEachFormat")
-    void rendersAppliesAndRollsBackExactly(EveryOperation.Case c, Format format) throws Exception {
-        String label = c + "_" + format;
+    void rendersAppliesAndRollsBackExactly(EveryOperation.Case c, Format format, boolean safeDdl) throws Exception {
+        RenderOptions options = safeDdl ? RenderOptions.SAFE : RenderOptions.PLAIN;
+        String label = c + "_" + format + (safeDdl ? "" : "_plain");
         String url = TestDatabase.create(label);
         for (String sql : c.given().stream().flatMap(op -> SqlText.of(op).stream()).toList()) {
             execute(url, sql);
@@ -58,7 +68,7 @@ class EveryOperationAppliesTest {
         WataomiConfig config = project.config(url, Map.of(PropertyNames.SCHEMA, HISTORY_SCHEMA));
         // The description as message: "comment on ..." also checks that no message is read as a Liquibase directive.
         RevisionHeader header = new RevisionHeader(RevisionWriter.newId(), List.of(), c.operation().describe(), LocalDateTime.now());
-        RevisionWriter.write(config, header, format, List.of(c.operation()));
+        RevisionWriter.write(config, header, format, List.of(c.operation()), options);
         Wataomi wataomi = new Wataomi(config, Output.silent());
 
         wataomi.upgrade("head", false, null);

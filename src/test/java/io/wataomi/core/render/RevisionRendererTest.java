@@ -52,7 +52,7 @@ class RevisionRendererTest {
         Index lower = new Index("ix_user_lower_email", List.of("lower((email)::text)"), false, true, "btree", null,
                 "CREATE INDEX ix_user_lower_email ON public.\"user\" USING btree (lower((email)::text))");
         String xml = RevisionRenderer.render(Format.XML, HEADER, List.of(new Operation.AddCheck(USER, check),
-                new Operation.CreateIndex(USER, lower)));
+                new Operation.CreateIndex(USER, lower)), RenderOptions.PLAIN);
         assertTrue(xml.contains("<sql splitStatements=\"false\">ALTER TABLE \"public\".\"user\" ADD CONSTRAINT \"user_age_check\" CHECK ((age &lt; 150))</sql>"), xml);
         assertTrue(xml.contains("<sql splitStatements=\"false\">ALTER TABLE \"public\".\"user\" DROP CONSTRAINT \"user_age_check\"</sql>"), xml);
         assertTrue(xml.contains("<sql splitStatements=\"false\">CREATE INDEX ix_user_lower_email ON public.\"user\" USING btree (lower((email)::text))</sql>"), xml);

@@ -1,0 +1,20 @@
+package io.wataomi.core.render;
+
+import java.util.List;
+
+/** The comments on the changeSets that run after a revision's transaction, in every format. */
+final class AfterTransaction {
+    static final List<String> NOTE = List.of(
+            "The changeSets below run after the ones above have committed, each statement on its own (runInTransaction false):",
+            "they build indexes concurrently and check existing rows without blocking reads and writes. Keep them after the",
+            "others and before the revision marker.");
+
+    private AfterTransaction() {
+    }
+
+    /** The comment above the revision marker: it is recorded once everything above it has run. */
+    static String marker(List<OperationChangeSet> changeSets) {
+        return "Revision marker: wataomi records it last, " + (changeSets.stream().allMatch(OperationChangeSet::inTransaction)
+                ? "in the same transaction" : "once every changeSet above has run") + ". Keep it last.";
+    }
+}
