@@ -77,6 +77,34 @@ public final class Targets {
         return plan;
     }
 
+    /**
+     * The revisions a database at {@code from} has applied, as offline SQL for a range {@code from:to} assumes it: none for
+     * {@code base}, else the lineage of {@code head}, of every head ({@code heads}), or of a revision id or unique prefix.
+     */
+    public static Set<String> at(RevisionGraph graph, String from) {
+        Set<String> applied = new HashSet<>();
+        switch (from) {
+            case "base" -> {
+                return applied;
+            }
+            case "head" -> {
+                if (graph.isEmpty()) {
+                    throw new RevisionException("Cannot start a script at 'head': there are no revisions yet. " + graph.listing());
+                }
+                applied.addAll(graph.lineage(singleHead(graph, "head:").id()));
+            }
+            case "heads" -> graph.heads().forEach(h -> applied.addAll(graph.lineage(h.id())));
+            default -> {
+                if (from.matches("[+-]\\d+")) {
+                    throw new RevisionException("A range starts at a revision, not at '" + from + "' (a step from where a database"
+                            + " stands, which offline SQL does not read): use base, head, heads or a revision id, e.g. base:head.");
+                }
+                applied.addAll(graph.lineage(graph.resolve(from).id()));
+            }
+        }
+        return applied;
+    }
+
     /** The set of revisions that should count as applied after stamping the target. */
     public static Set<String> stamp(RevisionGraph graph, Set<String> applied, String target) {
         if (target == null || target.isBlank()) {
