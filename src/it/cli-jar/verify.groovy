@@ -1,7 +1,9 @@
 import static io.wataomi.it.ScenarioCli.*
 import static io.wataomi.it.ScenarioDatabase.*
 
+import io.wataomi.casdoor.testing.CasdoorTestServer
 import io.wataomi.it.ApplicationJar
+import io.wataomi.it.ScenarioCasdoor
 
 import java.sql.Connection
 
@@ -51,22 +53,31 @@ try {
     def noop = cliRun(env, 'upgrade', '--classpath', boot.path)
     assert noop.err().contains('Nothing to do: the database is at 471694036036') : noop
     assert markers(c) == ['471694036036': 1, 'c205ea66e047': 1, 'f365eede9e8c': 1]
+
+    // 5. sync from a Casdoor test server, its settings in the current folder's .env as the seed keeps them.
+    ScenarioCasdoor.start(basedir, true)
+    def sync = cliRun(env, 'sync')
+    assert sync.status() == 0 : sync
+    assert sync.err().contains("Synced 3 users of organization 'wataomi'") : sync
+    assert rows(c, 'SELECT count(*) FROM "user"') == ['3']
 } finally {
     c.close()
 }
 
-// 5. offline SQL for base:head without any database setting, written to a file.
+// 6. offline SQL for base:head without any database setting, written to a file.
 def sql = cliRun([:], 'upgrade', 'base:head', '-Dwataomi.sql=true', '-Dwataomi.sqlFile=target/cli-base-head.sql', '--classpath', app.path)
 assert sql.status() == 0 : sql
 String script = new File(basedir, 'target/cli-base-head.sql').getText('UTF-8')
 assert script.readLines().count { it == 'BEGIN;' } == 3
 assert !script.contains('\u001b')
 
-// 6. failures: no database URL (the jar has no embedded PostgreSQL), and a goal that needs Maven.
+// 7. failures: no database URL (the jar has no embedded PostgreSQL), and a goal that needs Maven.
 def noUrl = cliRun([:], 'upgrade', '--classpath', app.path)
 assert noUrl.status() == 1 && noUrl.err().startsWith('ERROR: No database: set DATABASE_URL') : noUrl
 def create = cliRun(env, 'create')
 assert create.status() == 2 && create.err().contains('mvn wataomi:create') : create
 
-results.each { assert !it.out().contains(secret) && !it.err().contains(secret) : 'the password was printed: ' + it }
+results.each {
+    [secret, CasdoorTestServer.CLIENT_SECRET].each { String s -> assert !it.out().contains(s) && !it.err().contains(s) : 'a secret was printed: ' + it }
+}
 return true

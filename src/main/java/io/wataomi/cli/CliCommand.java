@@ -71,6 +71,11 @@ enum CliCommand {
         void run(Wataomi wataomi, LayeredSettings settings) {
             wataomi.sync(SyncConfig.from(settings, wataomi.config().connection().schema()));
         }
+
+        @Override
+        boolean readsRevisions() {
+            return false;
+        }
     };
 
     /** The Maven goals the jar does not run, and why. */
@@ -92,6 +97,11 @@ enum CliCommand {
 
     /** Whether the command connects to the database (offline SQL for a range from:to reads none). */
     boolean needsDatabase(LayeredSettings settings) {
+        return true;
+    }
+
+    /** Whether the command reads the revision files (all but sync, which writes the tables the revisions made). */
+    boolean readsRevisions() {
         return true;
     }
 

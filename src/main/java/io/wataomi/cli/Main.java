@@ -60,7 +60,7 @@ public final class Main {
             // The jar has no embedded PostgreSQL: a run without a URL is an error, never a throwaway database.
             settings.put(PropertyNames.EMBEDDED, "false", Source.COMMAND_LINE);
             try (RevisionSource revisions = RevisionSource.of(settings, basedir)) {
-                WataomiConfig config = revisions.config(settings, basedir);
+                WataomiConfig config = revisions.config(settings, basedir, command.readsRevisions());
                 if (config.connection().embedded() && command.needsDatabase(settings)) {
                     throw new ConfigException("No database: set DATABASE_URL (in the environment or .env) or -D" + PropertyNames.URL
                             + "=jdbc:postgresql://host:5432/db. The command-line jar has no embedded PostgreSQL (mvn wataomi:"

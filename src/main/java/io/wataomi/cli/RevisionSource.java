@@ -57,10 +57,10 @@ final class RevisionSource implements AutoCloseable {
         return new RevisionSource(unpacked, unpacked);
     }
 
-    /** The configuration of a run, reading its revisions from here. */
-    WataomiConfig config(LayeredSettings settings, Path basedir) {
+    /** The configuration of a run, reading its revisions from here; {@code required}: a run that finds none fails. */
+    WataomiConfig config(LayeredSettings settings, Path basedir, boolean required) {
         WataomiConfig config = root == null ? WataomiConfig.from(settings, basedir) : WataomiConfig.from(settings, basedir, root);
-        if (!Files.isDirectory(config.versionsDirectory())) {
+        if (required && !Files.isDirectory(config.versionsDirectory())) {
             throw new ConfigException("No revisions: " + config.versionsDirectory() + " does not exist. Give the application"
                     + " (--classpath app.jar, whose db/changelog/versions holds them) or the changelog folder (-D"
                     + PropertyNames.CHANGELOG_DIRECTORY + "=path/to/db/changelog).");

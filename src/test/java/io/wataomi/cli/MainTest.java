@@ -171,6 +171,15 @@ class MainTest {
     }
 
     @Test
+    void syncReadsNoRevisionsButNeedsCasdoorsSettings() {
+        Run sync = run(database(TestDatabase.create("cli_sync")), "sync");
+
+        assertEquals(1, sync.status(), sync.toString());
+        assertFalse(sync.err().contains("No revisions"), sync.toString());
+        assertTrue(sync.err().contains("CASDOOR_ENDPOINT"), sync.toString());
+    }
+
+    @Test
     void helpListsTheCommandsAndTheSettings() {
         Run help = run(Map.of(), "--help");
 
