@@ -1,7 +1,9 @@
 package io.wataomi.cli;
 
 import io.wataomi.core.Wataomi;
+import io.wataomi.core.config.Defaults;
 import io.wataomi.core.config.LayeredSettings;
+import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.migrate.MigrationOptions;
 import io.wataomi.core.migrate.ReportOptions;
 import io.wataomi.core.migrate.ScriptRange;
@@ -11,72 +13,23 @@ import io.wataomi.core.sync.SyncConfig;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /** The commands of the command-line jar, each the facade call of the Maven goal of the same name. */
 enum CliCommand {
-    UPGRADE("apply revisions up to the target (default head); with wataomi.sql, write their SQL instead") {
-        @Override
-        void run(Wataomi wataomi, LayeredSettings settings) {
-            wataomi.upgrade(MigrationOptions.upgrade(settings));
-        }
-
-        @Override
-        boolean needsDatabase(LayeredSettings settings) {
-            return connects(MigrationOptions.upgrade(settings));
-        }
-    },
-    DOWNGRADE("roll revisions back down to the target (-N, a revision, base); with wataomi.sql, write their SQL instead") {
-        @Override
-        void run(Wataomi wataomi, LayeredSettings settings) {
-            wataomi.downgrade(MigrationOptions.downgrade(settings));
-        }
-
-        @Override
-        boolean needsDatabase(LayeredSettings settings) {
-            return connects(MigrationOptions.downgrade(settings));
-        }
-    },
-    CURRENT("print the database's current revision(s)") {
-        @Override
-        void run(Wataomi wataomi, LayeredSettings settings) {
-            wataomi.current(ReportOptions.from(settings));
-        }
-    },
-    HISTORY("list the revisions, newest first, the current one marked with >") {
-        @Override
-        void run(Wataomi wataomi, LayeredSettings settings) {
-            wataomi.history(ReportOptions.from(settings));
-        }
-    },
-    HEADS("list the head revisions (reads no database)") {
-        @Override
-        void run(Wataomi wataomi, LayeredSettings settings) {
-            wataomi.heads();
-        }
-
-        @Override
-        boolean needsDatabase(LayeredSettings settings) {
-            return false;
-        }
-    },
-    STAMP("record the target as the database's revision without running any change") {
-        @Override
-        void run(Wataomi wataomi, LayeredSettings settings) {
-            wataomi.stamp(StampOptions.from(settings));
-        }
-    },
-    SYNC("copy the Casdoor organization's users and applications into the database") {
-        @Override
-        void run(Wataomi wataomi, LayeredSettings settings) {
-            wataomi.sync(SyncConfig.from(settings, wataomi.config().connection().schema()));
-        }
-
-        @Override
-        boolean readsRevisions() {
-            return false;
-        }
-    };
+    UPGRADE("apply revisions up to the target (default head); with wataomi.sql, write their SQL instead",
+            (wataomi, settings) -> wataomi.upgrade(MigrationOptions.upgrade(settings))),
+    DOWNGRADE("roll revisions back down to the target (-N, a revision, base); with wataomi.sql, write their SQL instead",
+            (wataomi, settings) -> wataomi.downgrade(MigrationOptions.downgrade(settings))),
+    CURRENT("print the database's current revision(s)", (wataomi, settings) -> wataomi.current(ReportOptions.from(settings))),
+    HISTORY("list the revisions, newest first, the current one marked with >",
+            (wataomi, settings) -> wataomi.history(ReportOptions.from(settings))),
+    HEADS("list the head revisions (reads no database)", (wataomi, settings) -> wataomi.heads()),
+    STAMP("record the target as the database's revision without running any change",
+            (wataomi, settings) -> wataomi.stamp(StampOptions.from(settings))),
+    SYNC("copy the Casdoor organization's users and applications into the database",
+            (wataomi, settings) -> wataomi.sync(SyncConfig.from(settings, wataomi.config().connection().schema())));
 
     /** The Maven goals the jar does not run, and why. */
     static final Map<String, String> MAVEN_ONLY = Map.of(
@@ -87,26 +40,28 @@ enum CliCommand {
             "reset", "drops everything in a development database, with the embedded PostgreSQL by default");
 
     private final String summary;
+    private final BiConsumer<Wataomi, LayeredSettings> call;
 
-    CliCommand(String summary) {
+    CliCommand(String summary, BiConsumer<Wataomi, LayeredSettings> call) {
         this.summary = summary;
+        this.call = call;
     }
 
     /** Runs the command through the facade. */
-    abstract void run(Wataomi wataomi, LayeredSettings settings);
+    void run(Wataomi wataomi, LayeredSettings settings) {
+        call.accept(wataomi, settings);
+    }
 
-    /** Whether the command connects to the database (offline SQL for a range from:to reads none). */
+    /** Whether the command connects to the database: heads, and offline SQL for a range from:to, read none. */
     boolean needsDatabase(LayeredSettings settings) {
-        return true;
+        boolean rangeScript = (this == UPGRADE || this == DOWNGRADE) && settings.flag(PropertyNames.SQL, Defaults.SQL)
+                && ScriptRange.of(settings.get(PropertyNames.TARGET).orElse(null)) != null;
+        return this != HEADS && !rangeScript;
     }
 
-    /** Whether the command reads the revision files (all but sync, which writes the tables the revisions made). */
+    /** Whether the command reads the revision files: all but sync, which writes into the tables the revisions made. */
     boolean readsRevisions() {
-        return true;
-    }
-
-    private static boolean connects(MigrationOptions options) {
-        return !(options.sql() && ScriptRange.of(options.target()) != null);
+        return this != SYNC;
     }
 
     /** The command's name as typed. */
