@@ -1,7 +1,6 @@
 package io.wataomi.maven;
 
 import io.wataomi.core.config.ConfigException;
-import io.wataomi.core.config.DotEnv;
 import io.wataomi.core.config.Masker;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.config.LayeredSettings;
@@ -48,11 +47,7 @@ final class ConfigMapper {
         }
         Map<String, String> commandLine = new HashMap<>();
         session.getUserProperties().forEach((k, v) -> commandLine.put(k.toString(), v.toString()));
-        Map<String, String> dotEnv = DotEnv.read(basedir.resolve(".env"));
-        DotEnv.nearMisses(dotEnv.keySet()).forEach(output::warn);
-        LayeredSettings settings = LayeredSettings.resolve(pomLayer, dotEnv, System.getenv(), commandLine);
-        settings.registerSecrets(masker);
-        return settings;
+        return LayeredSettings.read(pomLayer, basedir, System.getenv(), commandLine, masker, output);
     }
 
     private static Server server(MavenSession session, SettingsDecrypter decrypter, String id, String property, String body) {

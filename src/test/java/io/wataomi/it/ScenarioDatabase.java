@@ -19,11 +19,16 @@ public final class ScenarioDatabase {
 
     /** Opens a scenario's embedded database, starting it in this JVM if its build already stopped it. */
     public static Connection openDb(File basedir) throws SQLException {
-        EmbeddedDatabase.Endpoint ep = EmbeddedDatabase.start(new File(basedir, "target/wataomi/postgres").toPath(), Output.silent());
         // The driver itself, not DriverManager: DriverManager checks its caller's class loader, a Groovy one in scripts.
         Properties props = new Properties();
         props.setProperty("user", "postgres");
-        return new org.postgresql.Driver().connect(ep.jdbcUrl(EmbeddedDatabase.DATABASE), props);
+        return new org.postgresql.Driver().connect(jdbcUrl(basedir), props);
+    }
+
+    /** The JDBC URL (user postgres, no password) of a scenario's embedded database, starting it in this JVM if needed. */
+    public static String jdbcUrl(File basedir) {
+        EmbeddedDatabase.Endpoint ep = EmbeddedDatabase.start(new File(basedir, "target/wataomi/postgres").toPath(), Output.silent());
+        return ep.jdbcUrl(EmbeddedDatabase.DATABASE);
     }
 
     /** Runs statements on a scenario's embedded database (starting it if needed). */

@@ -1,5 +1,7 @@
 package io.wataomi.core.config;
 
+import io.wataomi.core.shared.Output;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +38,20 @@ public final class LayeredSettings {
             }
         });
         return s;
+    }
+
+    /**
+     * The settings of a project in {@code basedir}, as every front end reads them: the given lowest layer, the project's
+     * {@code .env} (warning about names one typing mistake from a known variable), the environment, then the command line;
+     * every secret given in any of them is registered with the masker before anything is printed.
+     */
+    public static LayeredSettings read(Map<String, String> lowest, Path basedir, Map<String, String> environment,
+                                       Map<String, String> commandLine, Masker masker, Output output) {
+        Map<String, String> dotEnv = DotEnv.read(basedir.resolve(".env"));
+        DotEnv.nearMisses(dotEnv.keySet()).forEach(output::warn);
+        LayeredSettings settings = resolve(lowest, dotEnv, environment, commandLine);
+        settings.registerSecrets(masker);
+        return settings;
     }
 
     private static void fromEnvironment(Map<String, String> env, LayeredSettings s, Source source) {

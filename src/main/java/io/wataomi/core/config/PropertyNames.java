@@ -18,6 +18,8 @@ public final class PropertyNames {
     public static final String CONTEXTS = "wataomi.contexts";
     public static final String LABELS = "wataomi.labels";
     public static final String LOCK_TIMEOUT = "wataomi.lockTimeout";
+    /** The command-line jar only: an application jar or classes folder whose db/changelog holds the revisions. */
+    public static final String CLASSPATH = "wataomi.classpath";
     public static final String MESSAGE = "wataomi.message";
     public static final String TARGET = "wataomi.target";
     public static final String SQL = "wataomi.sql";

@@ -23,9 +23,17 @@ public record WataomiConfig(Path basedir, Path changelogDirectory, Path resource
     /** The default file name template, as in the seed: {@code 20251129_1030-3f2a9c1b7d4e_add_user_bio_field}. */
     public static final String DEFAULT_FILE_TEMPLATE = "{year}{month}{day}_{hour}{minute}-{rev}_{slug}";
 
-    /** Resolves the configuration of a project. */
+    /** Resolves the configuration of a project, whose revisions are in its {@code src/main/resources}. */
     public static WataomiConfig from(LayeredSettings settings, Path basedir) {
-        Path resources = basedir.resolve("src/main/resources");
+        return from(settings, basedir, basedir.resolve("src/main/resources"));
+    }
+
+    /**
+     * Resolves the configuration of a project whose classpath root is {@code resources} (a classes folder, or an
+     * application jar's classes unpacked): the revisions are in {@code db/changelog} below it unless
+     * {@code wataomi.changelogDirectory} says otherwise.
+     */
+    public static WataomiConfig from(LayeredSettings settings, Path basedir, Path resources) {
         Path changelog = settings.path(PropertyNames.CHANGELOG_DIRECTORY, basedir, resources.resolve("db/changelog"));
         Path root = changelog.startsWith(resources) ? resources : changelog.getParent();
         if (root == null) {

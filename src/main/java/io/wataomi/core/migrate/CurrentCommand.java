@@ -25,7 +25,7 @@ public final class CurrentCommand {
         AppliedState state = AppliedState.read(context);
         UnknownRevisions.refuse(graph, state, context.config());
         CurrentResult result = report(graph, state, verbose);
-        result.lines().forEach(context.output()::info);
+        result.lines().forEach(context.output()::result);
         return result;
     }
 

@@ -26,7 +26,7 @@ public final class HistoryCommand {
         AppliedState state = AppliedState.read(context);
         UnknownRevisions.refuse(graph, state, context.config());
         HistoryResult result = report(graph, state.revisions(), range);
-        result.lines().forEach(context.output()::info);
+        result.lines().forEach(context.output()::result);
         return result;
     }
 

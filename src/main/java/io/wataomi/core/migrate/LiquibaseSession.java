@@ -47,6 +47,16 @@ final class LiquibaseSession implements AutoCloseable {
     private ChangeLogParser unvalidatedXml;
 
     LiquibaseSession(WataomiConfig config, Connection connection, Output output) {
+        this(config, output, new RevisionTransaction(connection), null);
+    }
+
+    /** A session with no server behind it, for offline SQL written from the revision files alone. */
+    static LiquibaseSession offline(WataomiConfig config, Output output) {
+        return new LiquibaseSession(config, output, RevisionTransaction.detached(), new ScriptConnection());
+    }
+
+    /** A session on a transaction's connection, or on an offline one when {@code offline} is not null. */
+    private LiquibaseSession(WataomiConfig config, Output output, RevisionTransaction transaction, ScriptConnection offline) {
         try {
             this.resources = new DirectoryResourceAccessor(config.resourcesRoot());
         } catch (FileNotFoundException e) {
@@ -58,8 +68,8 @@ final class LiquibaseSession implements AutoCloseable {
         scope.put(Scope.Attr.logService.name(), new LiquibaseLog(output));
         try {
             this.scopeId = Scope.enter(scope);
-            this.transaction = new RevisionTransaction(connection);
-            this.database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(transaction);
+            this.transaction = transaction;
+            this.database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(offline == null ? transaction : offline);
         } catch (Exception e) {
             throw new DatabaseFailure("Liquibase cannot use the connection: " + e.getMessage(), e);
         }

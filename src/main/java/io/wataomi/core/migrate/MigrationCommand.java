@@ -1,6 +1,5 @@
 package io.wataomi.core.migrate;
 
-import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.db.RunContext;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionFiles;
@@ -42,6 +41,11 @@ abstract class MigrationCommand {
     /** Runs the goal. */
     public MigrationResult run(MigrationOptions options) {
         RevisionGraph graph = RevisionFiles.graph(context.config());
+        ScriptRange range = ScriptRange.of(options.target());
+        if (range != null) {
+            range.requireScript(options.sql(), goal());
+            return offline(graph, range, options);
+        }
         return options.sql()
                 ? context.connected(c -> script(c, graph, options))
                 : context.locked(c -> live(c, graph, options.target()));
@@ -75,14 +79,27 @@ abstract class MigrationCommand {
     }
 
     private MigrationResult script(Connection c, RevisionGraph graph, MigrationOptions options) throws SQLException {
-        WataomiConfig config = context.config();
         StringWriter out = new StringWriter();
-        List<Revision> selected;
-        try (Migrator m = new Migrator(config, c, context.output(), listener, out)) {
-            selected = select(graph, known(graph, m.state()), options.target());
-            run(m, selected);
+        try (Migrator m = new Migrator(context.config(), c, context.output(), listener, out)) {
+            return write(m, out, graph, known(graph, m.state()), options.target(), context.database().description(), options);
         }
-        String script = OfflineScript.header(goal(), context.database().description(), selected) + out;
+    }
+
+    /** The SQL from one revision to another, written from the revision files alone: no database is started or read. */
+    private MigrationResult offline(RevisionGraph graph, ScriptRange range, MigrationOptions options) {
+        Set<String> at = Targets.at(graph, range.from());
+        StringWriter out = new StringWriter();
+        try (Migrator m = Migrator.offline(context.config(), context.output(), listener, out, graph.inOrder(at))) {
+            return write(m, out, graph, at, range.to(), "a database at " + Targets.label(graph.currentHeads(at))
+                    + " (written from the revision files alone; no database was read)", options);
+        }
+    }
+
+    private MigrationResult write(Migrator m, StringWriter out, RevisionGraph graph, Set<String> applied, String target,
+                                  String database, MigrationOptions options) {
+        List<Revision> selected = select(graph, applied, target);
+        run(m, selected);
+        String script = OfflineScript.header(goal(), database, selected) + out;
         OfflineScript.emit(script, options.sqlFile(), context.output());
         return new MigrationResult(selected, List.of(), script);
     }

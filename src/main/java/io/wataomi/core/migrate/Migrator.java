@@ -47,6 +47,8 @@ public final class Migrator implements AutoCloseable {
     private final Set<String> warnedRenamed = new HashSet<>();
     private ChangeSet running;
     private AppliedHistory read;
+    /** The history an offline script assumes, instead of reading one. */
+    private AppliedHistory assumed;
 
     /**
      * Opens a migrator on a connection.
@@ -54,12 +56,7 @@ public final class Migrator implements AutoCloseable {
      * @param script where to write SQL instead of running it, or null to run
      */
     public Migrator(WataomiConfig config, Connection connection, Output output, MigrationListener listener, Writer script) {
-        this.config = config;
-        this.connection = connection;
-        this.output = output;
-        this.listener = listener;
-        this.script = script;
-        this.session = new LiquibaseSession(config, connection, output);
+        this(config, connection, new LiquibaseSession(config, connection, output), output, listener, script);
         if (script != null) {
             try {
                 session.transaction().scriptOnly(AppliedHistory.exists(connection, config.connection().schema()));
@@ -67,12 +64,37 @@ public final class Migrator implements AutoCloseable {
             } catch (SQLException e) {
                 throw new DatabaseFailure("Cannot read the history table: " + e.getMessage(), e);
             }
+        }
+    }
+
+    private Migrator(WataomiConfig config, Connection connection, LiquibaseSession session, Output output, MigrationListener listener,
+                     Writer script) {
+        this.config = config;
+        this.connection = connection;
+        this.output = output;
+        this.listener = listener;
+        this.script = script;
+        this.session = session;
+        if (script != null) {
             ExecutorService executors = Scope.getCurrentScope().getSingleton(ExecutorService.class);
             Database db = session.database();
             Executor logging = new LoggingExecutor(executors.getExecutor("jdbc", db), script, db);
             executors.setExecutor("logging", db, logging);
             executors.setExecutor("jdbc", db, logging);
         }
+    }
+
+    /**
+     * Opens a migrator that writes the SQL of revisions without a database, as for a database that has applied exactly
+     * {@code applied} (parents first) and nothing else: it connects to nothing and reads nothing but the revision files.
+     */
+    public static Migrator offline(WataomiConfig config, Output output, MigrationListener listener, Writer script, List<Revision> applied) {
+        Migrator m = new Migrator(config, null, LiquibaseSession.offline(config, output), output, listener, script);
+        List<ChangeSet> ran = new ArrayList<>();
+        applied.forEach(revision -> ran.addAll(m.changeSets(revision, m.session.parse(revision, false))));
+        m.assumed = AppliedHistory.assumed(ran);
+        ((ScriptConnection) m.session.database().getConnection()).assume(ran.size());
+        return m;
     }
 
     /** Reads the history table. */
@@ -244,7 +266,7 @@ public final class Migrator implements AutoCloseable {
     /** The history as last read; re-read after this migrator changed it. */
     private AppliedHistory history() {
         if (read == null) {
-            read = AppliedHistory.read(connection, config.connection().schema());
+            read = assumed != null ? assumed : AppliedHistory.read(connection, config.connection().schema());
         }
         return read;
     }
@@ -261,20 +283,23 @@ public final class Migrator implements AutoCloseable {
         }
     }
 
-    /** Creates the configured schema when it does not exist yet, as the history table and the revisions need it. */
+    /**
+     * Creates the configured schema when it does not exist yet, as the history table and the revisions need it. A script
+     * also puts the schema first on its session's search path, as Liquibase does on a live connection, so that the
+     * revisions' unqualified names in raw SQL resolve there too.
+     */
     private void ensureSchema() throws SQLException {
         String schema = config.connection().schema();
-        try (var ps = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
-            ps.setString(1, schema);
-            try (var rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return;
-                }
-            }
-        }
-        String ddl = "CREATE SCHEMA " + AppliedHistory.quote(schema);
+        boolean other = !schema.equals("public");
+        // Offline, a script that starts at base creates the schema if it is missing; every database has public.
+        boolean missing = assumed != null ? assumed.revisions().isEmpty() && other : !schemaExists(schema);
+        String ddl = "CREATE SCHEMA " + (assumed != null ? "IF NOT EXISTS " : "") + AppliedHistory.quote(schema);
         if (script != null) {
-            writeScript(ddl + ";\n");
+            writeScript((missing ? ddl + ";\n" : "") + (other ? "SELECT set_config('search_path', '"
+                    + AppliedHistory.quote(schema).replace("'", "''") + ",' || current_setting('search_path'), false);\n" : ""));
+            return;
+        }
+        if (!missing) {
             return;
         }
         try (var st = connection.createStatement()) {
@@ -282,6 +307,15 @@ public final class Migrator implements AutoCloseable {
         }
         connection.commit();
         output.info("Created schema " + schema + ".");
+    }
+
+    private boolean schemaExists(String schema) throws SQLException {
+        try (var ps = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+            ps.setString(1, schema);
+            try (var rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     private List<ChangeSet> changeSets(Revision revision, DatabaseChangeLog changeLog) {

@@ -20,6 +20,11 @@ final class RevisionTransaction extends JdbcConnection {
         super(connection);
     }
 
+    /** A transaction with no connection, for offline SQL written without a database: there is nothing to commit. */
+    static RevisionTransaction detached() {
+        return new RevisionTransaction(null);
+    }
+
     /** Marks this connection as writing an offline script: nothing it runs may change the database. */
     void scriptOnly(boolean historyTableExists) {
         scriptOnly = true;
@@ -42,12 +47,17 @@ final class RevisionTransaction extends JdbcConnection {
     /** Commits everything since {@link #begin()}. */
     void commitRevision() throws SQLException {
         open = false;
-        getUnderlyingConnection().commit();
+        if (getUnderlyingConnection() != null) {
+            getUnderlyingConnection().commit();
+        }
     }
 
     /** Discards everything since {@link #begin()}. */
     void rollbackRevision() {
         open = false;
+        if (getUnderlyingConnection() == null) {
+            return;
+        }
         try {
             getUnderlyingConnection().rollback();
         } catch (SQLException ignored) {

@@ -18,9 +18,9 @@ public final class HeadsCommand {
     public HeadsResult run() {
         HeadsResult result = new HeadsResult(RevisionFiles.graph(config).heads());
         if (result.heads().isEmpty()) {
-            output.info("No revisions yet.");
+            output.result("No revisions yet.");
         }
-        result.heads().forEach(h -> output.info(h.id() + " (head)  " + h.message() + "  [" + h.fileName() + "]"));
+        result.heads().forEach(h -> output.result(h.id() + " (head)  " + h.message() + "  [" + h.fileName() + "]"));
         if (result.heads().size() > 1) {
             output.warn(result.heads().size() + " heads: join them with mvn wataomi:merge -Dwataomi.message=\"merge heads\".");
         }

@@ -77,40 +77,54 @@ public final class Targets {
         return plan;
     }
 
+    /**
+     * The revisions a database at {@code from} has applied, as offline SQL for a range {@code from:to} assumes it: none for
+     * {@code base}, else the lineage of {@code head}, of every head ({@code heads}), or of a revision id or unique prefix.
+     */
+    public static Set<String> at(RevisionGraph graph, String from) {
+        if (from.matches("[+-]\\d+")) {
+            throw new RevisionException("A range starts at a revision, not at '" + from + "' (a step from where a database"
+                    + " stands, which offline SQL does not read): use base, head, heads or a revision id, e.g. base:head.");
+        }
+        return lineages(graph, from, "start a script at");
+    }
+
     /** The set of revisions that should count as applied after stamping the target. */
     public static Set<String> stamp(RevisionGraph graph, Set<String> applied, String target) {
         if (target == null || target.isBlank()) {
             throw new RevisionException("stamp needs a target: -Dwataomi.target=head, heads, base or a revision id.");
         }
         String t = target.strip();
+        if (!t.matches("[+-]\\d+")) {
+            return lineages(graph, t, "stamp");
+        }
+        steps(t, STAMP_FORMS);
+        List<Revision> moved = t.startsWith("+") ? upgrade(graph, applied, t) : downgrade(graph, applied, t);
+        Set<String> goal = new HashSet<>(applied);
+        moved.forEach(r -> {
+            if (t.startsWith("+")) {
+                goal.add(r.id());
+            } else {
+                goal.remove(r.id());
+            }
+        });
+        return goal;
+    }
+
+    /** The lineage of base (none), head, heads or a revision id or prefix; {@code what} names the goal in errors. */
+    private static Set<String> lineages(RevisionGraph graph, String target, String what) {
         Set<String> goal = new HashSet<>();
-        switch (t) {
+        switch (target) {
             case "base" -> {
-                return goal;
             }
             case "head" -> {
                 if (graph.isEmpty()) {
-                    throw new RevisionException("Cannot stamp 'head': there are no revisions yet. " + graph.listing());
+                    throw new RevisionException("Cannot " + what + " 'head': there are no revisions yet. " + graph.listing());
                 }
-                goal.addAll(graph.lineage(singleHead(graph, "stamp head").id()));
+                goal.addAll(graph.lineage(singleHead(graph, what + " head").id()));
             }
             case "heads" -> graph.heads().forEach(h -> goal.addAll(graph.lineage(h.id())));
-            default -> {
-                if (t.matches("[+-]\\d+")) {
-                    steps(t, STAMP_FORMS);
-                    List<Revision> moved = t.startsWith("+") ? upgrade(graph, applied, t) : downgrade(graph, applied, t);
-                    goal.addAll(applied);
-                    moved.forEach(r -> {
-                        if (t.startsWith("+")) {
-                            goal.add(r.id());
-                        } else {
-                            goal.remove(r.id());
-                        }
-                    });
-                } else {
-                    goal.addAll(graph.lineage(graph.resolve(t).id()));
-                }
-            }
+            default -> goal.addAll(graph.lineage(graph.resolve(target).id()));
         }
         return goal;
     }

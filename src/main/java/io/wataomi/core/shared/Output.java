@@ -11,6 +11,11 @@ public interface Output {
     /** Detail for {@code mvn -X}. */
     void debug(String line);
 
+    /** A line of a report that is the goal's product (current, history, heads), which scripts read. */
+    default void result(String line) {
+        info(line);
+    }
+
     /** Output that is the goal's product (offline SQL): written as is, without log prefixes. */
     default void raw(String text) {
         info(text);
