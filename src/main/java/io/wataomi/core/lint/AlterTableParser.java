@@ -169,6 +169,7 @@ final class AlterTableParser {
                 defaultValue = new DefaultValue(c.text(expression), SqlFragments.functions(expression));
             } else if (c.word("generated")) {
                 perRow = true;
+                skipGenerated(c);
             } else if (c.word("unique") || c.words("primary", "key")) {
                 indexed = true;
             } else if (c.word("check") || c.word("references")) {
@@ -178,6 +179,17 @@ final class AlterTableParser {
             }
         }
         return new AddColumn(table, column, type, notNull, defaultValue, perRow, indexed, checked);
+    }
+
+    /** Skips the rest of GENERATED {ALWAYS | BY DEFAULT} AS {IDENTITY [(options)] | (expression) STORED}. */
+    private static void skipGenerated(TokenCursor c) {
+        if (!c.word("always")) {
+            c.words("by", "default");
+        }
+        c.word("as");
+        c.word("identity");
+        c.group();
+        c.word("stored");
     }
 
     private Ddl alterColumn(QualifiedName table, String column, TokenCursor c) {

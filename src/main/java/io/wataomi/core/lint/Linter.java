@@ -51,10 +51,19 @@ final class Linter {
         return out;
     }
 
-    /** The statement object's actions when its kind is read from its fields, else its SQL text's. */
+    /**
+     * The statement object's actions when its kind is read from its fields and they match its SQL texts (all of them for
+     * one text, one each for an object that generated one text per column), else the SQL text's.
+     */
     private List<Parsed> parse(Statement s) {
         List<Ddl> actions = s.statement() == null ? null : typed.read(s.statement());
-        return actions != null ? List.of(new Parsed(s.sql(), actions)) : parser.parseAll(s.sql());
+        if (actions != null && s.parts() == 1) {
+            return List.of(new Parsed(s.sql(), actions));
+        }
+        if (actions != null && s.parts() == actions.size()) {
+            return List.of(new Parsed(s.sql(), List.of(actions.get(s.part()))));
+        }
+        return parser.parseAll(s.sql());
     }
 
     /** Whether a lock_timeout is in force after these actions: set to anything but zero. */

@@ -54,6 +54,8 @@ import java.util.List;
  * and {@code Note} is {@code "Note"}. Statement kinds not read here are read from their SQL text.
  */
 final class LiquibaseDdl {
+    /** What SQL text calls the same actions, so that both readings of a statement agree. */
+    private static final String COLUMN_CATALOG_ONLY = "ALTER COLUMN (catalog only)";
     private final PostgresDatabase database = new PostgresDatabase();
     private final String defaultSchema;
 
@@ -99,7 +101,7 @@ final class LiquibaseDdl {
         }
         if (statement instanceof SetNullableStatement s) {
             QualifiedName table = table(s.getCatalogName(), s.getSchemaName(), s.getTableName());
-            return List.of(s.isNullable() ? catalogOnly(table, "DROP NOT NULL") : new SetNotNull(table, column(s.getColumnName())));
+            return List.of(s.isNullable() ? catalogOnly(table, COLUMN_CATALOG_ONLY) : new SetNotNull(table, column(s.getColumnName())));
         }
         if (statement instanceof DropColumnStatement s) {
             List<DropColumnStatement> columns = s.isMultiple() ? s.getColumns() : List.of(s);
@@ -123,10 +125,10 @@ final class LiquibaseDdl {
     /** The statement objects whose lock is the same on any table. */
     private List<Ddl> fixed(SqlStatement statement) {
         if (statement instanceof AddDefaultValueStatement s) {
-            return List.of(catalogOnly(table(s.getCatalogName(), s.getSchemaName(), s.getTableName()), "SET DEFAULT"));
+            return List.of(catalogOnly(table(s.getCatalogName(), s.getSchemaName(), s.getTableName()), COLUMN_CATALOG_ONLY));
         }
         if (statement instanceof DropDefaultValueStatement s) {
-            return List.of(catalogOnly(table(s.getCatalogName(), s.getSchemaName(), s.getTableName()), "DROP DEFAULT"));
+            return List.of(catalogOnly(table(s.getCatalogName(), s.getSchemaName(), s.getTableName()), COLUMN_CATALOG_ONLY));
         }
         if (statement instanceof DropForeignKeyConstraintStatement s) {
             return List.of(catalogOnly(table(s.getBaseTableCatalogName(), s.getBaseTableSchemaName(), s.getBaseTableName()),
@@ -160,18 +162,17 @@ final class LiquibaseDdl {
                 s.isUnique() || s.isPrimaryKey(), references);
     }
 
-    /** A default: a function call (its functions read from its text), a sequence's next value, or a literal. */
-    private static DefaultValue defaultValue(Object value) {
+    /** A default as the SQL Liquibase writes for it, with the functions it calls (a sequence's next value calls nextval). */
+    private DefaultValue defaultValue(Object value) {
         if (value == null) {
             return null;
         }
-        if (value instanceof SequenceNextValueFunction f) {
-            return new DefaultValue(f.getValue(), List.of("nextval"));
-        }
         if (value instanceof DatabaseFunction f) {
-            return new DefaultValue(f.getValue(), SqlFragments.functions(SqlLexer.tokens(f.getValue())));
+            String sql = database.generateDatabaseFunctionValue(f);
+            return new DefaultValue(sql, value instanceof SequenceNextValueFunction ? List.of("nextval")
+                    : SqlFragments.functions(SqlLexer.tokens(sql)));
         }
-        return new DefaultValue(String.valueOf(value), List.of());
+        return new DefaultValue(DataTypeFactory.getInstance().fromObject(value, database).objectToSql(value, database), List.of());
     }
 
     private static Fixed catalogOnly(QualifiedName table, String what) {

@@ -30,13 +30,14 @@ public final class PendingStatements {
      * @param revision      the revision it belongs to
      * @param changeSet     the changeSet's id
      * @param inTransaction false for a changeSet with {@code runInTransaction="false"}
-     * @param statement     the statement object the change generated, when it is the only source of this SQL text
-     *                      (null when the object generated several statements, or none could be generated)
+     * @param statement     the statement object the change generated, or null when none could be generated
+     * @param part          which of the SQL texts generated from that object this is, from 0
+     * @param parts         how many SQL texts Liquibase generated from that object (an addColumn of three columns: three)
      * @param sql           the SQL text, or null when it could not be generated
      * @param failure       why Liquibase could not generate the SQL, or null
      */
-    public record Statement(Revision revision, String changeSet, boolean inTransaction, SqlStatement statement, String sql,
-                            String failure) {
+    public record Statement(Revision revision, String changeSet, boolean inTransaction, SqlStatement statement, int part, int parts,
+                            String sql, String failure) {
     }
 
     /**
@@ -77,13 +78,12 @@ public final class PendingStatements {
         try {
             for (SqlStatement statement : change.generateStatements(database)) {
                 Sql[] sqls = SqlGeneratorFactory.getInstance().generateSql(statement, database);
-                for (Sql sql : sqls) {
-                    out.add(new Statement(revision, cs.getId(), cs.isRunInTransaction(), sqls.length == 1 ? statement : null,
-                            sql.toSql(), null));
+                for (int k = 0; k < sqls.length; k++) {
+                    out.add(new Statement(revision, cs.getId(), cs.isRunInTransaction(), statement, k, sqls.length, sqls[k].toSql(), null));
                 }
             }
         } catch (RuntimeException | LinkageError e) {
-            out.add(new Statement(revision, cs.getId(), cs.isRunInTransaction(), null, null,
+            out.add(new Statement(revision, cs.getId(), cs.isRunInTransaction(), null, 0, 1, null,
                     "Liquibase cannot generate the SQL of " + change.getDescription() + ": " + e.getMessage()));
         }
     }
