@@ -86,7 +86,8 @@ final class Reviewer {
         if (stats != null && lock.blocksWrites() && !lockTimeout) {
             add(Rule.REQUIRE_TIMEOUT_SETTINGS, "it takes " + lock.label() + " with no lock_timeout set before it in its changeSet");
         }
-        return new Review(table, size(table, stats), lock, effect, findings);
+        boolean creates = !actions.isEmpty() && actions.get(0) instanceof CreateTable;
+        return new Review(table, creates ? "new" : size(table, stats), lock, effect, findings);
     }
 
     private String size(QualifiedName table, TableStats stats) {
