@@ -12,26 +12,30 @@ final class LintReport {
     private LintReport() {
     }
 
-    /** The table: revision, changeSet, statement start, lock, rewrite/scan, table size, rule, fix. */
+    /**
+     * The table: revision, changeSet, statement start, lock, rewrite/scan, table size, rule, fix; a statement breaking
+     * several rules takes one row per rule. A statement that could not be read says why in the fix column.
+     */
     static List<String> table(List<LintedStatement> statements) {
         TextTable t = new TextTable().row("revision", "changeSet", "statement", "lock", "rewrite/scan", "table (size)", "rule", "fix");
         for (LintedStatement s : statements) {
             String table = s.table() == null ? "-" : s.table() + " (" + s.size() + ")";
-            String[] cells = {s.revision().id(), s.changeSet(), start(s.sql()), s.lock(), s.effect(), table};
-            if (s.findings().isEmpty()) {
-                t.row(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], "-", "");
+            String rule = "-";
+            String fix = s.unread().isEmpty() ? "" : "not read: " + s.unread();
+            if (!s.findings().isEmpty()) {
+                rule = label(s.findings().get(0));
+                fix = s.findings().get(0).rule().fix();
             }
-            for (int k = 0; k < s.findings().size(); k++) {
-                Finding f = s.findings().get(k);
-                String rule = f.rule().id() + " (" + f.severity().label() + ")";
-                if (k == 0) {
-                    t.row(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], rule, f.rule().fix());
-                } else {
-                    t.row("", "", "", "", "", "", rule, f.rule().fix());
-                }
+            t.row(s.revision().id(), s.changeSet(), start(s.sql()), s.lock(), s.effect(), table, rule, fix);
+            for (Finding f : s.findings().subList(Math.min(1, s.findings().size()), s.findings().size())) {
+                t.row("", "", "", "", "", "", label(f), f.rule().fix());
             }
         }
         return t.lines();
+    }
+
+    private static String label(Finding f) {
+        return f.rule().id() + " (" + f.severity().label() + ")";
     }
 
     /** One paragraph per finding: where, what, why, and the fix. */
@@ -53,7 +57,7 @@ final class LintReport {
     /** The start of a statement on one line. */
     static String start(String sql) {
         String line = sql.strip().replaceAll("\\s+", " ");
-        return line.length() <= STATEMENT_WIDTH ? line : line.substring(0, STATEMENT_WIDTH - 3) + "...";
+        return line.length() <= STATEMENT_WIDTH ? line : line.substring(0, STATEMENT_WIDTH - 3).stripTrailing() + "...";
     }
 
     private static String capitalised(String s) {

@@ -36,8 +36,8 @@ final class Linter {
                 lockTimeout = false;
             }
             if (s.failure() != null) {
-                out.add(new LintedStatement(s.revision(), s.changeSet(), s.failure(), null, "-", Lock.UNKNOWN.label(),
-                        Effect.UNKNOWN.label(), List.of()));
+                out.add(new LintedStatement(s.revision(), s.changeSet(), "", null, "-", Lock.UNKNOWN.label(),
+                        Effect.UNKNOWN.label(), List.of(), s.failure()));
                 continue;
             }
             for (Parsed p : parse(s)) {
@@ -45,7 +45,7 @@ final class Linter {
                 p.actions().forEach(schema::apply);
                 lockTimeout = lockTimeout(p.actions(), lockTimeout);
                 out.add(new LintedStatement(s.revision(), s.changeSet(), p.sql(), r.table(), r.size(), r.lock().label(),
-                        r.effect().label(), r.findings()));
+                        r.effect().label(), r.findings(), r.unread()));
             }
         }
         return out;

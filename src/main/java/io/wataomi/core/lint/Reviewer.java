@@ -37,8 +37,9 @@ final class Reviewer {
      * @param lock     the strongest lock of its actions
      * @param effect   the heaviest work of its actions
      * @param findings the rules it breaks, at their severity
+     * @param unread   why some of it could not be read, or empty
      */
-    record Review(QualifiedName table, String size, Lock lock, Effect effect, List<Finding> findings) {
+    record Review(QualifiedName table, String size, Lock lock, Effect effect, List<Finding> findings, String unread) {
     }
 
     /** One action's lock and work; the findings go to the list being built. */
@@ -87,7 +88,8 @@ final class Reviewer {
             add(Rule.REQUIRE_TIMEOUT_SETTINGS, "it takes " + lock.label() + " with no lock_timeout set before it in its changeSet");
         }
         boolean creates = !actions.isEmpty() && actions.get(0) instanceof CreateTable;
-        return new Review(table, creates ? "new" : size(table, stats), lock, effect, findings);
+        String unread = String.join("; ", actions.stream().filter(Ddl.Unknown.class::isInstance).map(a -> ((Ddl.Unknown) a).reason()).toList());
+        return new Review(table, creates ? "new" : size(table, stats), lock, effect, findings, unread);
     }
 
     private String size(QualifiedName table, TableStats stats) {

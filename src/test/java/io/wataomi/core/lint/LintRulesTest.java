@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each rule against a real PostgreSQL whose tables have rows: it fires on the blocking form on an existing table, and
@@ -211,6 +212,17 @@ class LintRulesTest {
         assertEquals(Set.of(), rules(on, ReadEvidence.none(), true, "SET LOCAL lock_timeout = '2s'", "ALTER TABLE note ADD COLUMN x int"));
         assertEquals(Set.of(rule), rules(on, ReadEvidence.none(), true, "SET lock_timeout = 0", "ALTER TABLE note ADD COLUMN x int"));
         assertEquals(Set.of(), rules(on, ReadEvidence.none(), true, "ALTER TABLE note VALIDATE CONSTRAINT c"), "lets writes go on");
+    }
+
+    @Test
+    void aStatementItCannotReadSaysWhyAndIsNotFlagged() throws SQLException {
+        LintedStatement unread = last("DO $$ BEGIN EXECUTE 'CREATE INDEX ix ON note (n)'; END $$");
+        assertEquals(List.of("?", "?", List.of()), List.of(unread.lock(), unread.effect(), unread.findings()));
+        assertEquals("a DO block: the statements inside it are not read", unread.unread());
+        List<String> table = LintReport.table(List.of(unread));
+        assertTrue(table.get(1).matches("aaaa00000001  cs-1 +DO \\$\\$ BEGIN EXECUTE 'CREATE INDEX ix ON note\\.\\.\\. +\\? +\\? +- +-"
+                + " +not read: a DO block: the statements inside it are not read"), table.get(1));
+        assertEquals(table.get(0).indexOf("lock"), table.get(1).indexOf("?"), "aligned columns");
     }
 
     @Test
