@@ -42,8 +42,10 @@ import liquibase.statement.core.RenameTableStatement;
 import liquibase.statement.core.SetColumnRemarksStatement;
 import liquibase.statement.core.SetNullableStatement;
 import liquibase.statement.core.SetTableRemarksStatement;
+import liquibase.structure.DatabaseObject;
 import liquibase.structure.core.Column;
 import liquibase.structure.core.Index;
+import liquibase.structure.core.Table;
 
 import java.util.List;
 
@@ -114,7 +116,7 @@ final class LiquibaseDdl {
         }
         if (statement instanceof RenameTableStatement s) {
             return List.of(new RenameTable(table(s.getCatalogName(), s.getSchemaName(), s.getOldTableName()),
-                    name(s.getNewTableName(), liquibase.structure.core.Table.class)));
+                    name(s.getNewTableName(), Table.class)));
         }
         if (statement instanceof DropTableStatement s) {
             return List.of(new DropTable(table(s.getCatalogName(), s.getSchemaName(), s.getTableName())));
@@ -194,7 +196,7 @@ final class LiquibaseDdl {
     }
 
     /** A name as the server reads it once Liquibase has quoted it (or not). */
-    private String name(String name, Class<? extends liquibase.structure.DatabaseObject> type) {
+    private String name(String name, Class<? extends DatabaseObject> type) {
         return TokenCursor.of(database.escapeObjectName(name, type)).name();
     }
 }

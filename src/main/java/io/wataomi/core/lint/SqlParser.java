@@ -12,7 +12,9 @@ import io.wataomi.core.model.QualifiedName;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the actions of one SQL statement from its tokens: the forms of CREATE, ALTER and DROP that lock tables, the
@@ -92,7 +94,7 @@ final class SqlParser {
             return List.of(new Fixed(table(c), "ANALYZE", Lock.SHARE_UPDATE_EXCLUSIVE, Effect.NONE));
         }
         if (c.word("grant") || c.word("revoke")) {
-            return List.of(new Fixed(null, first.text().toUpperCase(java.util.Locale.ROOT), Lock.NONE, Effect.NONE));
+            return List.of(new Fixed(null, first.text().toUpperCase(Locale.ROOT), Lock.NONE, Effect.NONE));
         }
         if (c.word("do")) {
             return unknown("a DO block: the statements inside it are not read");
@@ -196,7 +198,7 @@ final class SqlParser {
     private List<Ddl> otherObject(TokenCursor c, String verb) {
         Token kind = c.peek(0);
         if (kind != null && kind.kind() == SqlLexer.Kind.WORD && OTHER_OBJECTS.contains(kind.text())) {
-            return List.of(new Fixed(null, verb + " " + kind.text().toUpperCase(java.util.Locale.ROOT), Lock.NONE, Effect.NONE));
+            return List.of(new Fixed(null, verb + " " + kind.text().toUpperCase(Locale.ROOT), Lock.NONE, Effect.NONE));
         }
         return unknown(verb + " " + (kind == null ? "" : kind.text()) + ": a form the linter does not read");
     }
@@ -223,7 +225,7 @@ final class SqlParser {
         return c.qualifiedName(defaultSchema);
     }
 
-    private List<Ddl> names(TokenCursor c, java.util.function.Function<QualifiedName, Ddl> action) {
+    private List<Ddl> names(TokenCursor c, Function<QualifiedName, Ddl> action) {
         List<Ddl> out = new ArrayList<>();
         do {
             QualifiedName name = table(c);

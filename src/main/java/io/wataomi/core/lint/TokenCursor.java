@@ -6,6 +6,7 @@ import io.wataomi.core.model.QualifiedName;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** A cursor over the tokens of one statement: what the parser reads words, names and parenthesised groups with. */
 final class TokenCursor {
@@ -169,7 +170,7 @@ final class TokenCursor {
      * The tokens up to (not including) the next comma outside parentheses, the end, or a word of {@code stops} outside
      * parentheses; the stop is not consumed.
      */
-    List<Token> until(java.util.Set<String> stops) {
+    List<Token> until(Set<String> stops) {
         int start = i;
         int depth = 0;
         while (i < tokens.size()) {
@@ -189,7 +190,7 @@ final class TokenCursor {
 
     /** Skips to after the next comma outside parentheses; false at the end. */
     boolean nextItem() {
-        until(java.util.Set.of());
+        until(Set.of());
         return symbol(",");
     }
 
