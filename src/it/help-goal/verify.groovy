@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-['upgrade', 'downgrade', 'current', 'history', 'heads', 'stamp', 'merge', 'create', 'check', 'init', 'help', 'sync', 'reset'].each { goal ->
+['upgrade', 'downgrade', 'current', 'history', 'heads', 'stamp', 'merge', 'create', 'check', 'lint', 'init', 'help', 'sync', 'reset'].each { goal ->
     assert log.contains("wataomi:${goal}\n") || log.contains("wataomi:${goal}\r\n") : "goal ${goal} is not listed"
 }
 ['-Dwataomi.target', '-Dwataomi.sql', '-Dwataomi.sqlFile', '-Dwataomi.url', '-Dwataomi.password', '-Dwataomi.message',
@@ -9,7 +9,7 @@ def log = new File(basedir, 'build.log').text
  '-Dwataomi.casdoor.serverId', '-Dwataomi.casdoor.connectTimeout', '-Dwataomi.casdoor.readTimeout', '-Dwataomi.casdoor.retries',
  '-Dwataomi.casdoor.pageSize', '-Dwataomi.sync.defaultWorkspace', '-Dwataomi.sync.defaultWorkspaceName', '-Dwataomi.sync.memberRole',
  '-Dwataomi.packages', '-Dwataomi.namingStrategy', '-Dwataomi.format', '-Dwataomi.renames', '-Dwataomi.safeDdl',
- '-Dwataomi.diffAgainst', '-Dwataomi.devUrl', '-Dwataomi.reset.confirm', '-Dwataomi.reset.allowRemote', '-Dwataomi.reset.schemas', '-Dwataomi.reset.sync'].each { prop ->
+ '-Dwataomi.diffAgainst', '-Dwataomi.devUrl', '-Dwataomi.reset.confirm', '-Dwataomi.reset.allowRemote', '-Dwataomi.reset.schemas', '-Dwataomi.reset.sync', '-Dwataomi.lint.severity'].each { prop ->
     assert log.contains(prop) : "parameter property ${prop} is not listed"
 }
 assert log.contains('Where to go: head (fails if there are two heads)') : 'parameter descriptions are missing'

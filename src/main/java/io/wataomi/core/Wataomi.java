@@ -11,6 +11,9 @@ import io.wataomi.core.autogen.InitResult;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.db.LiveDatabase;
 import io.wataomi.core.db.RunContext;
+import io.wataomi.core.lint.LintCommand;
+import io.wataomi.core.lint.LintOptions;
+import io.wataomi.core.lint.LintResult;
 import io.wataomi.core.migrate.CurrentCommand;
 import io.wataomi.core.migrate.CurrentResult;
 import io.wataomi.core.migrate.DowngradeCommand;
@@ -153,6 +156,11 @@ public final class Wataomi {
     /** Fails, listing the differences, when the entities and the database (or the revisions) differ. */
     public CheckResult check(AutogenOptions options) {
         return new CheckCommand(context).run(options);
+    }
+
+    /** Judges the pending revisions' statements (locks, rewrites, table sizes, rules); fails on a rule at severity error. */
+    public LintResult lint(LintOptions options) {
+        return new LintCommand(context).run(options);
     }
 
     /** Creates the entities' missing tables on the database and scaffolds the changelog folder. */

@@ -39,6 +39,8 @@ public final class PropertyNames {
     public static final String DEV_URL = "wataomi.devUrl";
     public static final String PERSISTENCE_UNIT = "wataomi.persistenceUnit";
     public static final String PROFILES = "wataomi.profiles";
+    /** The lint rules' severities: {@code rule=error|warning|off}, comma-separated. */
+    public static final String LINT_SEVERITY = "wataomi.lint.severity";
     /** Prefix of one Hibernate setting that wins over the application's: {@code wataomi.hibernateProperties.hibernate.x}. */
     public static final String HIBERNATE_PREFIX = "wataomi.hibernateProperties.";
 
