@@ -41,20 +41,21 @@ final class TableDiff {
     static void compare(Table cur, Table want, Set<SchemaDiff.ForeignKeyRef> rebuilt, PhasedOperations ops) {
         QualifiedName name = cur.name();
         new ObjectPairing<ForeignKey>(ForeignKey::name, fk -> new ForeignKey("", fk.columns(), fk.target(), fk.targetColumns(),
-                fk.onDelete(), fk.onUpdate(), fk.deferrable(), fk.initiallyDeferred()))
+                fk.onDelete(), fk.onUpdate(), fk.deferrable(), fk.initiallyDeferred()), ForeignKey::implicitName)
                 .forceRebuild(fk -> rebuilt.contains(new SchemaDiff.ForeignKeyRef(name, fk.name())))
                 .run(cur.foreignKeys(), want.foreignKeys(), ops, Phase.DROP_FOREIGN_KEY, Phase.ADD_FOREIGN_KEY,
                         fk -> new Operation.DropForeignKey(name, fk), fk -> new Operation.AddForeignKey(name, fk),
                         (a, b) -> new Operation.RenameConstraint(name, a.name(), b.name()));
-        new ObjectPairing<Index>(Index::name, TableDiff::indexShape)
+        new ObjectPairing<Index>(Index::name, TableDiff::indexShape, Index::implicitName)
                 .run(cur.indexes(), want.indexes(), ops, Phase.DROP_CONSTRAINT, Phase.ADD_CONSTRAINT,
                         i -> new Operation.DropIndex(name, i), i -> new Operation.CreateIndex(name, i),
                         (a, b) -> new Operation.RenameIndex(name, a.name(), b.name()));
-        new ObjectPairing<UniqueConstraint>(UniqueConstraint::name, u -> new UniqueConstraint("", u.columns(), u.nullsNotDistinct()))
+        new ObjectPairing<UniqueConstraint>(UniqueConstraint::name, u -> new UniqueConstraint("", u.columns(), u.nullsNotDistinct()),
+                UniqueConstraint::implicitName)
                 .run(cur.uniques(), want.uniques(), ops, Phase.DROP_CONSTRAINT, Phase.ADD_CONSTRAINT,
                         u -> new Operation.DropUnique(name, u), u -> new Operation.AddUnique(name, u),
                         (a, b) -> new Operation.RenameConstraint(name, a.name(), b.name()));
-        new ObjectPairing<CheckConstraint>(CheckConstraint::name, c -> c.expression())
+        new ObjectPairing<CheckConstraint>(CheckConstraint::name, CheckConstraint::expression, CheckConstraint::implicitName)
                 .run(cur.checks(), want.checks(), ops, Phase.DROP_CONSTRAINT, Phase.ADD_CONSTRAINT,
                         c -> new Operation.DropCheck(name, c), c -> new Operation.AddCheck(name, c),
                         (a, b) -> new Operation.RenameConstraint(name, a.name(), b.name()));
@@ -68,11 +69,13 @@ final class TableDiff {
     private static void comparePrimaryKey(Table cur, Table want, PhasedOperations ops) {
         var from = cur.primaryKey();
         var to = want.primaryKey();
-        if (Objects.equals(from, to)) {
+        if (from == null && to == null) {
             return;
         }
         if (from != null && to != null && from.columns().equals(to.columns())) {
-            ops.add(Phase.RENAME, new Operation.RenameConstraint(cur.name(), from.name(), to.name()));
+            if (!to.implicitName() && !from.name().equals(to.name())) {
+                ops.add(Phase.RENAME, new Operation.RenameConstraint(cur.name(), from.name(), to.name()));
+            }
             return;
         }
         if (from != null) {

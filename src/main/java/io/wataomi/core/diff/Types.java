@@ -7,6 +7,11 @@ import java.util.regex.Pattern;
 final class Types {
     private static final Pattern SIZED = Pattern.compile("([a-z ]+?)\\((\\d+)(?:,(\\d+))?\\)(.*)");
 
+    /** True when the two types are one: {@code timestamp} and {@code timestamp(6)} keep the same microseconds. */
+    static boolean same(String a, String b) {
+        return defaultPrecision(a).equals(defaultPrecision(b));
+    }
+
     /** True when every value of {@code from} converts to {@code to} unchanged. */
     static boolean widens(String from, String to) {
         from = defaultPrecision(from);
