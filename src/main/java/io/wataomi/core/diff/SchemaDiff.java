@@ -78,7 +78,7 @@ public final class SchemaDiff {
                 wanted.column(c.name()).filter(w -> !Types.same(w.type(), c.type()) || !Objects.equals(w.generated(), c.generated()))
                         .ifPresent(w -> retyped.add(t.name() + "." + c.name()));
             }
-            if (t.primaryKey() != null && (wanted.primaryKey() == null || !wanted.primaryKey().columns().equals(t.primaryKey().columns()))) {
+            if (t.primaryKey() != null && !TableDiff.sameKey(t.primaryKey(), wanted.primaryKey())) {
                 rekeyed.add(t.name() + "." + t.primaryKey().columns());
             }
             t.uniques().stream().filter(u -> wanted.uniques().stream().noneMatch(w -> w.columns().equals(u.columns())))

@@ -4,10 +4,12 @@ import io.wataomi.core.diff.PhasedOperations.Phase;
 import io.wataomi.core.model.CheckConstraint;
 import io.wataomi.core.model.ForeignKey;
 import io.wataomi.core.model.Index;
+import io.wataomi.core.model.PrimaryKey;
 import io.wataomi.core.model.QualifiedName;
 import io.wataomi.core.model.Table;
 import io.wataomi.core.model.UniqueConstraint;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -72,7 +74,7 @@ final class TableDiff {
         if (from == null && to == null) {
             return;
         }
-        if (from != null && to != null && from.columns().equals(to.columns())) {
+        if (sameKey(from, to)) {
             if (!to.implicitName() && !from.name().equals(to.name())) {
                 ops.add(Phase.RENAME, new Operation.RenameConstraint(cur.name(), from.name(), to.name()));
             }
@@ -84,6 +86,19 @@ final class TableDiff {
         if (to != null) {
             ops.add(Phase.ADD_CONSTRAINT, new Operation.AddPrimaryKey(cur.name(), to));
         }
+    }
+
+    /**
+     * True when the current primary key is the wanted one. A key that the mapping leaves unnamed leaves the order of its
+     * columns to Hibernate too (its column ordering strategy sorts a join table's), so a live key on the same columns
+     * in another order is the same key.
+     */
+    static boolean sameKey(PrimaryKey current, PrimaryKey wanted) {
+        if (current == null || wanted == null) {
+            return false;
+        }
+        return current.columns().equals(wanted.columns())
+                || wanted.implicitName() && new HashSet<>(current.columns()).equals(new HashSet<>(wanted.columns()));
     }
 
     /** What makes two indexes the same index, whatever their names and tables. */
