@@ -26,11 +26,12 @@ assert log.contains('No changes detected: the database matches the entities.')
 
 // A folder that no module has: every module skips, and the last one fails the build, naming it.
 assert log.contains('wataomi:upgrade ran in no module of this build (app: no changelog folder src/main/resources/db/nowhere in this module).')
-// init: the parent (packaging pom) and domain (app depends on it) sit it out; app runs (nothing to create).
+// init: the parent (packaging pom) and domain (app depends on it) sit it out; app refuses, having a revision.
 assert log.contains('Skipping wataomi:init in reactor-modules: a module of packaging pom has no entities.')
 assert log.contains('Skipping wataomi:init in domain: no changelog folder src/main/resources/db/changelog, and app depends on this'
         + ' module and reads its entities.')
 assert !new File(basedir, 'domain/src/main/resources').exists()
+assert log.contains('This project has revisions already (1, head ')
 
 def c = ScenarioDatabase.openDb(app)
 try {
