@@ -11,6 +11,7 @@ import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
 import io.wataomi.it.ScenarioDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * lists only the differences that are real, each asserted here; a second create and an upgrade align the database, after
  * which check is clean; and the revisions build the same schema on an empty database.
  */
+@Tag("slow")
 class AdoptLiveDatabaseTest {
     /** The Spring Boot clinic of the invoker scenario: its entities and its schema.sql. */
     private static final Path CLINIC = Path.of("src", "it", "adopt-hand-sql", "src", "main");

@@ -31,30 +31,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SchemaAlreadyThereTest {
     private static final String SHOP = "io.wataomi.entities.shop";
+    private static final Path CLASSES = Path.of("target", "test-classes").toAbsolutePath();
+    private static final AutogenOptions OPTIONS = QuotingApplication.options(List.of(CLASSES), List.of(SHOP), "auto", null,
+            Format.XML, false, null);
+
+    private static Wataomi wataomi(TestProject project, String url, Output output) {
+        return new Wataomi(project.config(url, AutogenRoundTripTest.scratchOnTestServer()), output);
+    }
 
     @Test
     void everyWayInPointsAtStampAndNothingChangesUntilThen() {
-        Path classes = Path.of("target", "test-classes").toAbsolutePath();
-        AutogenOptions options = QuotingApplication.options(List.of(classes), List.of(SHOP), "auto", null, Format.XML, false, null);
         TestProject project = TestProject.create("already-there");
-        String first = TestDatabase.create("already_first");
-        CreateResult revision = new Wataomi(project.config(first, AutogenRoundTripTest.scratchOnTestServer()), Output.silent())
-                .create("shop tables", options);
+        CreateResult revision = wataomi(project, TestDatabase.create("already_first"), Output.silent()).create("shop tables", OPTIONS);
 
         String clone = TestDatabase.create("already_clone");
-        EntityModel model = EntitySource.load(QuotingApplication.request(List.of(classes), List.of(SHOP), "auto", "public"),
+        EntityModel model = EntitySource.load(QuotingApplication.request(List.of(CLASSES), List.of(SHOP), "auto", "public"),
                 Output.silent());
         DdlScript.apply(clone, model.ddl());
         String built = SchemaDump.of(clone, true);
         RecordingOutput output = new RecordingOutput();
-        Wataomi wataomi = new Wataomi(project.config(clone, AutogenRoundTripTest.scratchOnTestServer()), output);
+        Wataomi wataomi = wataomi(project, clone, output);
 
-        RevisionException init = assertThrows(RevisionException.class, () -> wataomi.init(options));
+        RevisionException init = assertThrows(RevisionException.class, () -> wataomi.init(OPTIONS));
         assertTrue(init.getMessage().contains("This project has revisions already (1, head " + revision.revision().id()), init.getMessage());
         assertTrue(init.getMessage().contains("Apply them with mvn wataomi:upgrade."), init.getMessage());
         assertTrue(init.getMessage().contains("mvn wataomi:stamp -Dwataomi.target=head"), init.getMessage());
 
-        RevisionException create = assertThrows(RevisionException.class, () -> wataomi.create("more", options));
+        RevisionException create = assertThrows(RevisionException.class, () -> wataomi.create("more", OPTIONS));
         assertTrue(create.getMessage().startsWith("Target database is not up to date"), create.getMessage());
         assertTrue(create.getMessage().contains("record them as applied without running them: mvn wataomi:stamp -Dwataomi.target=head"),
                 create.getMessage());
@@ -68,18 +71,16 @@ class SchemaAlreadyThereTest {
         assertEquals(1, versions(project).size(), "create wrote a revision");
 
         wataomi.stamp(revision.revision().id());
-        wataomi.check(options);
+        wataomi.check(OPTIONS);
         assertTrue(output.text().contains("No changes detected: the database matches the entities."), output.text());
     }
 
     @Test
     void initWorksWithoutRevisionsAndAnUpgradeFailingForAnotherReasonSaysNothingOfStamp() {
-        Path classes = Path.of("target", "test-classes").toAbsolutePath();
-        AutogenOptions options = QuotingApplication.options(List.of(classes), List.of(SHOP), "auto", null, Format.XML, false, null);
         TestProject project = TestProject.create("nothing-there");
         String url = TestDatabase.create("nothing_there");
-        Wataomi wataomi = new Wataomi(project.config(url, AutogenRoundTripTest.scratchOnTestServer()), Output.silent());
-        wataomi.init(options);
+        Wataomi wataomi = wataomi(project, url, Output.silent());
+        wataomi.init(OPTIONS);
         assertTrue(TestProject.tableExists(url, "customer"));
         project.writeRevision("bad", """
                     <changeSet id="bad-1" author="test">

@@ -3,11 +3,7 @@ package io.wataomi.entities.adopt.jhipster;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -15,12 +11,7 @@ import java.math.BigDecimal;
 /** A bank account of a user: the join column and its foreign key left to the defaults. */
 @Entity
 @Table(name = "bank_account")
-public class Account {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sequenceGenerator")
-    @SequenceGenerator(name = "sequenceGenerator")
-    private Long id;
-
+public class Account extends Sequenced {
     @Column(nullable = false)
     private String name;
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 /** Who created and last changed a row, and when: the audit columns a generated application puts on its user table. */
 @MappedSuperclass
-public abstract class Audited {
+public abstract class Audited extends Sequenced {
     @Column(name = "created_by", nullable = false, length = 50, updatable = false)
     private String createdBy;
 

@@ -3,14 +3,10 @@ package io.wataomi.entities.adopt.jhipster;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -20,12 +16,7 @@ import java.util.Set;
 /** A money movement on an account, labelled through a relation table. */
 @Entity
 @Table(name = "operation")
-public class Transfer {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sequenceGenerator")
-    @SequenceGenerator(name = "sequenceGenerator")
-    private Long id;
-
+public class Transfer extends Sequenced {
     @Column(nullable = false)
     private Instant date;
 
