@@ -17,7 +17,9 @@ import java.util.Map;
  * Writes a new revision on top of the head. {@code mvn wataomi:create -Dwataomi.message="add user bio field"} compiles
  * the project, compares its JPA entities with the database and writes the difference, with its rollback; with no
  * difference it prints "No changes detected" and writes nothing. {@code -Dwataomi.autogenerate=false} writes an empty
- * revision to fill in by hand.
+ * revision to fill in by hand. On a project with no revision and a database that has tables (built by init, ddl-auto,
+ * a script or another tool), it writes the revision that builds that schema as it is and records it as applied,
+ * changing nothing: the way to adopt wataomi on an existing database.
  */
 @Mojo(name = "create", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)

@@ -12,7 +12,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Initialises a database: compiles the project, creates every table of its JPA entities that the database lacks
  * (with keys, indexes and sequences, in one transaction), and creates the changelog folder and master changelog when
  * absent. Other differences are listed and left to {@code wataomi:create}. A following create on a project with no
- * revision yet writes the initial revision and records it as applied.
+ * revision yet writes the initial revision and records it as applied. On a project that has revisions it refuses and
+ * creates nothing: {@code wataomi:upgrade} applies them, or {@code wataomi:stamp} records them where their schema exists.
  */
 @Mojo(name = "init", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)

@@ -20,6 +20,7 @@ import io.wataomi.core.revision.Targets;
 import io.wataomi.core.model.Identifiers;
 import io.wataomi.core.model.QualifiedName;
 import io.wataomi.core.render.TableSize;
+import io.wataomi.core.model.NameOrigin;
 
 import java.sql.Connection;
 import java.sql.Statement;
@@ -78,7 +79,8 @@ public final class Autogenerate {
                 }
             }
             KeywordCheck.require(model, words);
-            Catalog desired = ScratchNormaliser.normalise(scratch, model.ddl(), schemas, config.connection().schema(), output);
+            Catalog desired = NameOrigin.markImplicit(
+                    ScratchNormaliser.normalise(scratch, model.ddl(), schemas, config.connection().schema(), output), model.statedNames());
             try (Connection c = scratch.connect(); Statement st = c.createStatement()) {
                 st.execute("SET search_path TO " + Identifiers.quote(config.connection().schema()) + ", public");
                 return new Normalised(desired, ExpressionReprint.reconcile(c, desired, current));

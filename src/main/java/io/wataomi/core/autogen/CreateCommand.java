@@ -71,31 +71,59 @@ public final class CreateCommand {
             requireUpToDate(graph);
         }
         Autogenerate.Comparison cmp = new Autogenerate(context).compare(options, graph);
-        Diff diff = cmp.diff();
-        boolean stamp = false;
-        if (diff.isEmpty() && !options.againstHistory() && graph.isEmpty() && !cmp.current().isEmpty()) {
-            // The database was built by init (or by hand) before any revision: write the revision that builds it
-            // from nothing, and record it as applied here.
-            diff = SchemaDiff.compare(Catalog.empty(cmp.schemas()), cmp.desired(), Renames.none());
-            stamp = true;
+        if (!options.againstHistory() && graph.isEmpty() && !cmp.current().isEmpty()) {
+            return baseline(message, options, cmp);
         }
+        Diff diff = cmp.diff();
         RenderOptions render = new RenderOptions(safeDdl, cmp.tableSizes());
         report(diff, render);
         if (diff.isEmpty()) {
             output.info("No changes detected.");
             return new CreateResult(null, diff, false);
         }
+        Revision r = write(message, parents, options, diff, render);
+        output.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + ") with " + diff.operations().size()
+                + " change(s). Review it, then run mvn wataomi:upgrade.");
+        return new CreateResult(r, diff, false);
+    }
+
+    /**
+     * The first revision of a database that has a schema already (made by init, by ddl-auto, by hand or by another
+     * tool): the revision that builds that schema from nothing as the database holds it, its names included (so later
+     * revisions name its objects as every database built from it names them), recorded as applied here without running
+     * anything. What the entities want beyond it is left to the next create.
+     */
+    private CreateResult baseline(String message, AutogenOptions options, Autogenerate.Comparison cmp) {
+        Diff build = SchemaDiff.compare(Catalog.empty(cmp.schemas()), cmp.current(), Renames.none());
+        Revision r = write(message, List.of(), options, build, RenderOptions.PLAIN);
+        stamp(r);
+        output.info("The database has a schema (" + cmp.current().tables().size() + " table(s)) and the project no revision: revision "
+                + r.id() + " builds that schema from nothing, as the database holds it, and is recorded as applied here (stamped;"
+                + " nothing was run). A fresh database gets it from mvn wataomi:upgrade; another database that has this schema"
+                + " already records it with mvn wataomi:stamp -Dwataomi.target=" + r.id() + ".");
+        if (!cmp.current().views().isEmpty()) {
+            output.warn("The revision does not create the database's view(s) " + cmp.current().views().keySet() + ": add them by hand"
+                    + " (a sql changeSet above the revision marker) if the application needs them.");
+        }
+        Diff rest = cmp.diff();
+        if (rest.isEmpty()) {
+            output.info("The database matches the entities.");
+        } else {
+            output.warn("The entities and the database differ (" + rest.operations().size() + " change(s)); the revision keeps the"
+                    + " database as it is. Write the differences as the next revision with mvn wataomi:create -Dwataomi.message=\"...\","
+                    + " then apply it with mvn wataomi:upgrade:");
+            DiffListing.lines(rest.operations(), "  ", "").forEach(output::warn);
+            rest.hints().forEach(h -> output.warn("  " + h));
+        }
+        return new CreateResult(r, build, true);
+    }
+
+    private Revision write(String message, List<String> parents, AutogenOptions options, Diff diff, RenderOptions render) {
         RevisionHeader header = new RevisionHeader(RevisionWriter.newId(), parents, message, LocalDateTime.now());
         Revision r = RevisionWriter.write(context.config(), header, options.format(), diff.operations(), render);
         output.info("Generating " + r.file() + " ... done");
         reportSafeForms(diff, render);
-        if (stamp) {
-            stamp(r);
-            output.info("The database already has this schema, so revision " + r.id() + " is recorded as applied (stamped).");
-        }
-        output.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + ") with " + diff.operations().size()
-                + " change(s). Review it" + (stamp ? "; this database has it already." : ", then run mvn wataomi:upgrade."));
-        return new CreateResult(r, diff, stamp);
+        return r;
     }
 
     private void report(Diff diff, RenderOptions render) {
@@ -132,7 +160,10 @@ public final class CreateCommand {
         if (!pending.isEmpty()) {
             throw new RevisionException("Target database is not up to date: it is at " + Targets.label(graph.currentHeads(applied))
                     + ", " + pending.size() + " revision(s) pending (" + Targets.label(pending) + "). Run mvn wataomi:upgrade first,"
-                    + " or compare with the revisions instead of the database: -Dwataomi.diffAgainst=history.");
+                    + " or compare with the revisions instead of the database: -Dwataomi.diffAgainst=history. If the database has"
+                    + " their schema already (made by init, by ddl-auto, by hand or by another tool), record them as applied"
+                    + " without running them: mvn wataomi:stamp -Dwataomi.target=head; a development database can be rebuilt"
+                    + " from the revisions with mvn wataomi:reset.");
         }
     }
 

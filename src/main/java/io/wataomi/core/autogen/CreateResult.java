@@ -8,7 +8,8 @@ import io.wataomi.core.revision.Revision;
  *
  * @param revision the revision written, or null
  * @param diff     the operations it holds (empty for a revision to fill in by hand)
- * @param stamped  true when the database already had the schema (made by init) and the revision was recorded as applied
+ * @param stamped  true when the database had a schema and no revision: the revision is the one that builds that schema,
+ *                 recorded as applied
  */
 public record CreateResult(Revision revision, Diff diff, boolean stamped) {
 }

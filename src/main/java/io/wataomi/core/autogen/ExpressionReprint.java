@@ -47,10 +47,13 @@ final class ExpressionReprint {
         List<CheckConstraint> checks = new ArrayList<>();
         boolean changed = false;
         for (CheckConstraint check : live.checks()) {
-            CheckConstraint same = want.checks().stream()
-                    .filter(w -> w.name().equals(check.name()) && !w.expression().equals(check.expression())).findFirst().orElse(null);
-            if (same != null && same.expression().equals(reprintCheck(c, want, check.expression()))) {
-                checks.add(same);
+            // A wanted check of the same name, or whose name is made up, may be this one printed otherwise.
+            List<CheckConstraint> candidates = want.checks().stream()
+                    .filter(w -> w.name().equals(check.name()) || w.implicitName()).toList();
+            String reprinted = candidates.isEmpty() || candidates.stream().anyMatch(w -> w.expression().equals(check.expression()))
+                    ? null : reprintCheck(c, want, check.expression());
+            if (reprinted != null && candidates.stream().anyMatch(w -> w.expression().equals(reprinted))) {
+                checks.add(new CheckConstraint(check.name(), reprinted));
                 changed = true;
             } else {
                 checks.add(check);

@@ -4,8 +4,11 @@ import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.db.RunContext;
 import io.wataomi.core.diff.Operation;
 import io.wataomi.core.render.SqlText;
+import io.wataomi.core.revision.RevisionException;
 import io.wataomi.core.revision.RevisionFiles;
+import io.wataomi.core.revision.RevisionGraph;
 import io.wataomi.core.revision.RevisionWriter;
+import io.wataomi.core.revision.Targets;
 import io.wataomi.core.shared.Output;
 
 import java.io.IOException;
@@ -29,8 +32,10 @@ public final class InitCommand {
 
     /** Creates what is missing and says what is left. */
     public InitResult run(AutogenOptions options) {
+        RevisionGraph graph = RevisionFiles.graph(context.config());
+        refuseRevisions(graph);
         scaffold();
-        Autogenerate.Comparison cmp = new Autogenerate(context).compare(options, RevisionFiles.graph(context.config()));
+        Autogenerate.Comparison cmp = new Autogenerate(context).compare(options, graph);
         InitPlan plan = InitPlan.of(cmp.diff());
         if (!plan.operations().isEmpty()) {
             context.locked("init failed, nothing was created: ", c -> {
@@ -54,6 +59,20 @@ public final class InitCommand {
                     .limit(DiffListing.LISTED).forEach(output::warn);
         }
         return new InitResult(plan.tables(), plan.remaining());
+    }
+
+    /**
+     * Tables made from the entities on a project that has revisions would be neither the revisions' schema nor recorded:
+     * the revisions' upgrade would then fail on them.
+     */
+    private void refuseRevisions(RevisionGraph graph) {
+        if (graph.isEmpty()) {
+            return;
+        }
+        throw new RevisionException("This project has revisions already (" + graph.ordered().size() + ", head " + Targets.label(graph.heads())
+                + "): init is for a project without any, and creates nothing here. Apply them with mvn wataomi:upgrade. If the"
+                + " database has their schema already (made by init, by ddl-auto, by hand or by another tool), record them as"
+                + " applied without running them: mvn wataomi:stamp -Dwataomi.target=head.");
     }
 
     private void scaffold() {

@@ -40,7 +40,7 @@ final class ColumnDiff {
         if (identityChanges && c.identity() != null) {
             ops.add(Phase.ALTER_COLUMN, new Operation.AlterIdentity(t, name, c.identity(), w.identity() == null ? null : w.identity()));
         }
-        if (!c.type().equals(w.type())) {
+        if (!Types.same(c.type(), w.type())) {
             ops.add(Phase.ALTER_COLUMN, new Operation.AlterColumnType(t, name, c.type(), w.type()));
         }
         if (!Objects.equals(c.defaultValue(), w.defaultValue())) {

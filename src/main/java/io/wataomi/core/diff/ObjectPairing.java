@@ -12,17 +12,21 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Pairs the named objects of one kind (indexes, constraints) of two tables: by name, then leftovers by shape,
- * so an object that only changed its name becomes a rename instead of a drop and an add.
+ * Pairs the named objects of one kind (indexes, constraints) of two tables: by name, then leftovers by shape. A wanted
+ * object whose name the mapping states and that only changed its name becomes a rename instead of a drop and an add;
+ * one whose name is made up ({@link io.wataomi.core.model.NameOrigin}) is the live object of the same shape, whatever
+ * that one is called, and nothing is done.
  */
 final class ObjectPairing<T> {
     private final Function<T, String> name;
     private final Function<T, Object> shape;
+    private final Predicate<T> implicitName;
     private Predicate<T> rebuild = t -> false;
 
-    ObjectPairing(Function<T, String> name, Function<T, Object> shape) {
+    ObjectPairing(Function<T, String> name, Function<T, Object> shape, Predicate<T> implicitName) {
         this.name = name;
         this.shape = shape;
+        this.implicitName = implicitName;
     }
 
     ObjectPairing<T> forceRebuild(Predicate<T> predicate) {
@@ -46,11 +50,13 @@ final class ObjectPairing<T> {
         for (T w : unmatched) {
             T same = left.values().stream().filter(c -> !rebuild.test(c) && !name.apply(c).equals(name.apply(w))
                     && Objects.equals(shape.apply(c), shape.apply(w))).findFirst().orElse(null);
-            if (same != null) {
-                left.remove(name.apply(same));
-                ops.add(Phase.RENAME, rename.apply(same, w));
-            } else {
+            if (same == null) {
                 ops.add(addPhase, add.apply(w));
+                continue;
+            }
+            left.remove(name.apply(same));
+            if (!implicitName.test(w)) {
+                ops.add(Phase.RENAME, rename.apply(same, w));
             }
         }
         left.values().forEach(c -> ops.add(dropPhase, drop.apply(c)));

@@ -21,11 +21,13 @@ public final class SchemaDiff {
     }
 
     /** The operations that turn {@code current} into {@code desired}, renames applied first. */
-    public static Diff compare(Catalog current, Catalog desired, Renames renames) {
+    public static Diff compare(Catalog current, Catalog target, Renames renames) {
         PhasedOperations ops = new PhasedOperations();
         RenameApplier.Result renamed = RenameApplier.apply(current, renames);
         renamed.operations().forEach(op -> ops.add(Phase.RENAME, op));
-        Catalog cur = renamed.renamed();
+        UniqueKinds.Matched matched = UniqueKinds.match(renamed.renamed(), target);
+        Catalog cur = matched.current();
+        Catalog desired = matched.desired();
         Set<ForeignKeyRef> rebuilt = rebuiltForeignKeys(cur, desired);
         for (Table t : cur.tables().values()) {
             Table wanted = desired.tables().get(t.name());
@@ -73,10 +75,10 @@ public final class SchemaDiff {
                 continue;
             }
             for (Column c : t.columns()) {
-                wanted.column(c.name()).filter(w -> !w.type().equals(c.type()) || !Objects.equals(w.generated(), c.generated()))
+                wanted.column(c.name()).filter(w -> !Types.same(w.type(), c.type()) || !Objects.equals(w.generated(), c.generated()))
                         .ifPresent(w -> retyped.add(t.name() + "." + c.name()));
             }
-            if (t.primaryKey() != null && (wanted.primaryKey() == null || !wanted.primaryKey().columns().equals(t.primaryKey().columns()))) {
+            if (t.primaryKey() != null && !TableDiff.sameKey(t.primaryKey(), wanted.primaryKey())) {
                 rekeyed.add(t.name() + "." + t.primaryKey().columns());
             }
             t.uniques().stream().filter(u -> wanted.uniques().stream().noneMatch(w -> w.columns().equals(u.columns())))
@@ -104,8 +106,9 @@ public final class SchemaDiff {
             }
             if (wanted == null) {
                 ops.add(Phase.DROP_SEQUENCE, new Operation.DropSequence(s.withOwner(null)));
-            } else if (!s.withOwner(null).equals(wanted.withOwner(null))) {
-                ops.add(Phase.CREATE_SEQUENCE, new Operation.AlterSequence(s.withOwner(null), wanted.withOwner(null)));
+            } else if (!s.withOwner(null).equals(wanted.withOwner(null).withStart(s.start()))) {
+                // An existing sequence's START only counts for a RESTART without a value: it is not compared.
+                ops.add(Phase.CREATE_SEQUENCE, new Operation.AlterSequence(s.withOwner(null), wanted.withOwner(null).withStart(s.start())));
             }
         }
         for (Sequence s : desired.sequences().values()) {
@@ -114,7 +117,8 @@ public final class SchemaDiff {
                 ops.add(Phase.CREATE_SEQUENCE, new Operation.CreateSequence(s.withOwner(null)));
             }
             if (s.ownedBy() != null && (existing == null || !s.ownedBy().equals(existing.ownedBy()))) {
-                ops.add(Phase.OWN_SEQUENCE, new Operation.AlterSequence(s.withOwner(null), s));
+                Sequence kept = existing == null ? s : s.withStart(existing.start());
+                ops.add(Phase.OWN_SEQUENCE, new Operation.AlterSequence(kept.withOwner(null), kept));
             }
         }
     }

@@ -15,6 +15,11 @@ final class Types {
     private static final Set<List<String>> BINARY_COMPATIBLE = Set.of(List.of("character varying", "text"),
             List.of("text", "character varying"), List.of("cidr", "inet"), List.of("xml", "text"));
 
+    /** True when the two types are one: {@code timestamp} and {@code timestamp(6)} keep the same microseconds. */
+    static boolean same(String a, String b) {
+        return defaultPrecision(a).equals(defaultPrecision(b));
+    }
+
     /** True when every value of {@code from} converts to {@code to} unchanged. */
     static boolean widens(String from, String to) {
         from = defaultPrecision(from);

@@ -13,7 +13,8 @@ import java.util.List;
  * @param entityClasses  the names of the {@code @Entity} classes, sorted
  * @param namingStrategy how the naming strategy was chosen
  * @param owners         table and column names -&gt; the entities or fields they most likely come from
+ * @param statedNames    the key, constraint and index names the mapping states
  */
 public record BootedEntities(Metadata metadata, StandardServiceRegistry registry, List<String> entityClasses,
-                             String namingStrategy, java.util.Map<String, List<String>> owners) {
+                             String namingStrategy, java.util.Map<String, List<String>> owners, List<String> statedNames) {
 }

@@ -16,18 +16,21 @@ import java.util.Map;
  *                       PostgreSQL names them, sorted
  * @param namingStrategy the naming strategy used, e.g. {@code snake_case (auto: Spring Boot found)}
  * @param owners         lower-case table and column names -&gt; the entities or fields they most likely come from
+ * @param statedNames    the key, constraint and index names the mapping states, as written; the others in the DDL are
+ *                       made up (see {@link io.wataomi.core.model.NameOrigin})
  */
 public record EntityModel(List<String> ddl, List<String> entityClasses, List<String> schemas, String namingStrategy,
-                          Map<String, List<String>> owners) {
+                          Map<String, List<String>> owners, List<String> statedNames) {
     public EntityModel {
         ddl = List.copyOf(ddl);
         entityClasses = List.copyOf(entityClasses);
         schemas = List.copyOf(schemas);
         owners = owners == null ? Map.of() : Map.copyOf(owners);
+        statedNames = statedNames == null ? List.of() : List.copyOf(statedNames);
     }
 
-    /** A model without name owners. */
+    /** A model without name owners, stating no name. */
     public EntityModel(List<String> ddl, List<String> entityClasses, List<String> schemas, String namingStrategy) {
-        this(ddl, entityClasses, schemas, namingStrategy, Map.of());
+        this(ddl, entityClasses, schemas, namingStrategy, Map.of(), null);
     }
 }

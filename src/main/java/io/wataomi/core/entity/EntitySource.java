@@ -45,7 +45,8 @@ public final class EntitySource {
             output.info("Read " + booted.entityClasses().size() + " entities with the plugin's Hibernate ORM "
                     + org.hibernate.Version.getVersionString() + " (the project has none); naming " + booted.namingStrategy()
                     + settingsLine(app));
-            return new EntityModel(ddl, booted.entityClasses(), schemas, booted.namingStrategy(), booted.owners());
+            return new EntityModel(ddl, booted.entityClasses(), schemas, booted.namingStrategy(), booted.owners(),
+                    booted.statedNames());
         });
     }
 
@@ -95,7 +96,7 @@ public final class EntitySource {
                      HibernateBoot.Booted booted = HibernateBoot.bootExplained(found, naming, settings, loader, request)) {
                     output.debug("Hibernate metadata built in " + (System.nanoTime() - t0) / 1_000_000 + " ms since the scan began");
                     return action.apply(new BootedEntities(booted.metadata(), booted.registry(), names, naming.description(),
-                            NameOwners.of(found.entities(), found.others())));
+                            NameOwners.of(found.entities(), found.others()), StatedNames.of(found.entities(), found.others())));
                 }
             });
         } catch (IOException e) {

@@ -45,7 +45,8 @@ final class ProjectSchema {
             List<String> entities = found.entities().stream().map(Class::getName).sorted().toList();
             output.info("Read " + entities.size() + " entities with " + hibernate.label() + "; naming " + naming
                     + EntitySource.settingsLine(app));
-            return new EntityModel(all, entities, schemas, naming, NameOwners.of(found.entities(), found.others()));
+            return new EntityModel(all, entities, schemas, naming, NameOwners.of(found.entities(), found.others()),
+                    StatedNames.of(found.entities(), found.others()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

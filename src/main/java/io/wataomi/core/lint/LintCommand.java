@@ -71,7 +71,7 @@ public final class LintCommand {
         return () -> {
             try {
                 EntityRequest request = new EntityRequest(options.classpath(), options.packages(), options.namingStrategy(), schema,
-                        options.application(), options.modules());
+                        options.application(), options.modules(), options.providers());
                 return MappedColumns.of(EntitySource.load(request, context.output()).ddl(), schema);
             } catch (EntityException e) {
                 context.output().warn("Cannot read the entities, so lint cannot tell whether this build still maps what the pending"

@@ -6,9 +6,13 @@ import liquibase.changelog.ChangeSet;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 /** A revision failed part-way; its transaction was rolled back, so the database is at the previous revision. */
 public final class MigrationFailure extends DatabaseFailure {
+    /** SQLSTATEs of "already exists": duplicate schema, table (or index, sequence), column, object (constraint, type), function. */
+    private static final Set<String> ALREADY_EXISTS = Set.of("42P06", "42P07", "42701", "42710", "42723");
+
     private MigrationFailure(String message, Throwable cause) {
         super(message, cause);
     }
@@ -32,7 +36,24 @@ public final class MigrationFailure extends DatabaseFailure {
             }
         }
         sb.append("\n  The revision was rolled back as a whole; the database is still at the revision before it.");
+        if (ALREADY_EXISTS.contains(sqlState(e))) {
+            sb.append("\n  If the database has this revision's schema already (made by init, by ddl-auto, by hand or by another tool),")
+                    .append(" record it as applied without running it: mvn wataomi:stamp -Dwataomi.target=").append(revision.id())
+                    .append(", then mvn wataomi:upgrade for the revisions after it. A development database can be rebuilt from")
+                    .append(" the revisions with mvn wataomi:reset.");
+        }
         return new MigrationFailure(sb.toString(), e);
+    }
+
+    /** The SQLSTATE of the innermost SQL exception that has one, or null. */
+    private static String sqlState(Throwable e) {
+        String state = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null) {
+                state = s.getSQLState();
+            }
+        }
+        return state;
     }
 
     private static String rootMessage(Throwable e) {

@@ -11,4 +11,9 @@ public record Sequence(QualifiedName name, String dataType, long start, long inc
     public Sequence withOwner(String owner) {
         return new Sequence(name, dataType, start, increment, minValue, maxValue, cache, cycle, owner);
     }
+
+    /** The same sequence with another start value. */
+    public Sequence withStart(long newStart) {
+        return new Sequence(name, dataType, newStart, increment, minValue, maxValue, cache, cycle, ownedBy);
+    }
 }

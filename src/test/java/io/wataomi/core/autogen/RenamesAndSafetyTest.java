@@ -94,7 +94,8 @@ class RenamesAndSafetyTest {
         assertEquals("Ada", query(url, "SELECT display_name FROM person WHERE id = 1"));
 
         CreateResult table = w.create("rename table", options(person("r.v3", "people", "display_name", true), "r.v3", "person:people"));
-        assertEquals(List.of("rename table public.person to people", "rename constraint person_pkey on public.people to people_pkey"),
+        // The primary key keeps its name: JPA cannot name one, so its name is not compared.
+        assertEquals(List.of("rename table public.person to people"),
                 table.diff().operations().stream().map(op -> op.describe()).toList());
         w.upgrade("head", false, null);
         assertEquals("Ada", query(url, "SELECT display_name FROM people WHERE id = 1"));
