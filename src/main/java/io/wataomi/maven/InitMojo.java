@@ -9,9 +9,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Initialises a database: compiles the project, creates every table of its JPA entities that the database lacks
- * (with keys, indexes and sequences, in one transaction), and creates the changelog folder and master changelog when
- * absent. Other differences are listed and left to {@code wataomi:create}. A following create on a project with no
+ * Initialises a database and the changelog folder. It compiles the project, creates every table of its JPA entities
+ * that the database lacks (with keys, indexes and sequences, in one transaction), and creates the changelog folder and
+ * master changelog when absent. Other differences are listed and left to {@code wataomi:create}. A following create on a project with no
  * revision yet writes the initial revision and records it as applied.
  */
 @Mojo(name = "init", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
