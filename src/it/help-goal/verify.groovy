@@ -1,7 +1,7 @@
 def builds = new File(basedir, 'build.log').text.replace('\r\n', '\n').split(/\[INFO\] BUILD SUCCESS/)
 assert builds.size() == 5 : "expected 4 successful builds and a failing one, got ${builds.size()} parts"
 def (brief, detail, oneGoal, oneGoalDetail, unknown) = builds.toList()
-def goals = ['check', 'create', 'current', 'downgrade', 'heads', 'help', 'history', 'init', 'merge', 'reset', 'stamp', 'sync', 'upgrade']
+def goals = ['check', 'create', 'current', 'db-start', 'db-stop', 'downgrade', 'heads', 'help', 'history', 'init', 'merge', 'reset', 'stamp', 'sync', 'upgrade']
 
 // The default: one line per goal, its first sentence, and how to see more; no parameter at all.
 goals.each { goal ->
@@ -9,7 +9,8 @@ goals.each { goal ->
 }
 def helpLines = brief.readLines().dropWhile { !it.contains('Goals (run as mvn wataomi:<goal>)') }.takeWhile { !it.contains('BUILD') && !it.startsWith('[INFO] ---') }
 assert helpLines.size() < goals.size() + 8 : "the short help has ${helpLines.size()} lines:\n${helpLines.join('\n')}"
-assert brief.contains('wataomi:downgrade  Rolls revisions back')
+assert brief.contains('wataomi:downgrade  Rolls revisions back\n')
+assert brief.contains('wataomi:db-start   Runs the embedded database on a fixed port until wataomi:db-stop\n')
 assert brief.contains('mvn wataomi:help -Dgoal=<goal>') && brief.contains('mvn wataomi:help -Ddetail=true')
 assert !brief.contains('-Dwataomi.target') && !brief.contains('default:')
 
@@ -24,7 +25,7 @@ goals.each { goal ->
  '-Dwataomi.casdoor.serverId', '-Dwataomi.casdoor.connectTimeout', '-Dwataomi.casdoor.readTimeout', '-Dwataomi.casdoor.retries',
  '-Dwataomi.casdoor.pageSize', '-Dwataomi.sync.defaultWorkspace', '-Dwataomi.sync.defaultWorkspaceName', '-Dwataomi.sync.memberRole',
  '-Dwataomi.packages', '-Dwataomi.namingStrategy', '-Dwataomi.format', '-Dwataomi.renames',
- '-Dwataomi.diffAgainst', '-Dwataomi.devUrl', '-Dwataomi.reset.confirm', '-Dwataomi.reset.allowRemote', '-Dwataomi.reset.schemas', '-Dwataomi.reset.sync'].each { prop ->
+ '-Dwataomi.diffAgainst', '-Dwataomi.devUrl', '-Dwataomi.reset.confirm', '-Dwataomi.reset.allowRemote', '-Dwataomi.reset.schemas', '-Dwataomi.reset.sync', '-Dwataomi.port'].each { prop ->
     assert detail.contains(prop) : "parameter property ${prop} is not listed"
 }
 assert detail.contains('Where to go: head (fails if there are two heads)') : 'parameter descriptions are missing'
@@ -48,5 +49,5 @@ assert !oneGoal.contains('wataomi:upgrade\n') && !oneGoal.contains('Print the SQ
 assert oneGoalDetail.contains('wataomi:upgrade\n') && !oneGoalDetail.contains('wataomi:downgrade\n')
 assert oneGoalDetail.contains('Where to go: head (fails if there are two heads)')
 
-assert unknown.contains("There is no goal 'upgrde'. The goals are: check, create, current, downgrade")
+assert unknown.contains("There is no goal 'upgrde'. The goals are: check, create, current, db-start, db-stop, downgrade")
 return true
