@@ -10,6 +10,7 @@ import io.wataomi.core.testing.ChildJvm;
 import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.TestProject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -127,6 +128,7 @@ class EmbeddedServerTest {
 
     /** Two processes starting the embedded database of one folder at once, on a fresh clone: one server, used by both. */
     @Test
+    @Tag("slow")
     @Timeout(180)
     void twoProcessesStartingAtOnceShareOneServer() throws Exception {
         Path dir = embeddedProject("db_race", Map.of()).embeddedDirectory();
