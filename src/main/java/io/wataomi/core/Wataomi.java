@@ -9,6 +9,11 @@ import io.wataomi.core.autogen.CreateResult;
 import io.wataomi.core.autogen.InitCommand;
 import io.wataomi.core.autogen.InitResult;
 import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.db.DbStartCommand;
+import io.wataomi.core.db.DbStartOptions;
+import io.wataomi.core.db.DbStartResult;
+import io.wataomi.core.db.DbStopCommand;
+import io.wataomi.core.db.DbStopResult;
 import io.wataomi.core.db.LiveDatabase;
 import io.wataomi.core.db.RunContext;
 import io.wataomi.core.lint.LintCommand;
@@ -171,6 +176,16 @@ public final class Wataomi {
     /** Copies the Casdoor organization's users, applications and memberships into the database, all or nothing. */
     public SyncResult sync(SyncConfig sync) {
         return new SyncCommand(context, sync).run();
+    }
+
+    /** Runs the embedded database on a fixed port until {@link #dbStop()}, for psql, pg_dump and IDEs. */
+    public DbStartResult dbStart(DbStartOptions options) {
+        return new DbStartCommand(context.config(), context.output()).run(options);
+    }
+
+    /** Stops the embedded database, whichever process started it. */
+    public DbStopResult dbStop() {
+        return new DbStopCommand(context.config(), context.output()).run();
     }
 
     /** Drops every object in the managed schemas, upgrades to head, then syncs when {@code sync} is not null. */

@@ -68,13 +68,13 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
 
     /**
      * The folder of the master changelog ({@code db.changelog-master.xml}) and of {@code versions/}.
-     * Default {@code src/main/resources/db/changelog}. Also {@code -Dwataomi.changelogDirectory}.
+     * Also {@code -Dwataomi.changelogDirectory}.
      */
-    @Parameter(property = PropertyNames.CHANGELOG_DIRECTORY)
+    @Parameter(property = PropertyNames.CHANGELOG_DIRECTORY, defaultValue = "${project.basedir}/" + Defaults.CHANGELOG_DIRECTORY)
     private File changelogDirectory;
 
-    /** The data folder of the embedded PostgreSQL. Default {@code target/wataomi/postgres}. Also {@code -Dwataomi.embeddedDirectory}. */
-    @Parameter(property = PropertyNames.EMBEDDED_DIRECTORY)
+    /** The data folder of the embedded PostgreSQL. Also {@code -Dwataomi.embeddedDirectory}. */
+    @Parameter(property = PropertyNames.EMBEDDED_DIRECTORY, defaultValue = "${project.basedir}/" + Defaults.EMBEDDED_DIRECTORY)
     private File embeddedDirectory;
 
     /** Liquibase context expression: changeSets with other contexts are left out. Also {@code -Dwataomi.contexts}. */
@@ -91,14 +91,14 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
 
     /**
      * Revision file name template, with the tokens year, month, day, hour, minute, second, rev and slug
-     * written in braces. Default: year month day _ hour minute - rev _ slug, as in 20251129_1030-abc123def456_add_user_bio.
+     * written in braces; the default gives names such as 20251129_1030-abc123def456_add_user_bio.
      * Also {@code -Dwataomi.fileTemplate}.
      */
-    @Parameter(property = PropertyNames.FILE_TEMPLATE)
+    @Parameter(property = PropertyNames.FILE_TEMPLATE, defaultValue = Defaults.FILE_TEMPLATE)
     private String fileTemplate;
 
     /** Skips every wataomi goal. Each goal also has its own skip property, e.g. {@code -Dwataomi.upgrade.skip=true}. Also {@code -Dwataomi.skip}. */
-    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
+    @Parameter(property = PropertyNames.SKIP, defaultValue = Defaults.SKIP)
     private boolean skip;
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)

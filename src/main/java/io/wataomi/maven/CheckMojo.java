@@ -7,8 +7,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Fails the build, listing the differences, when the JPA entities and the database differ: the CI gate against a
- * forgotten revision. Binds to {@code verify}; on the command line run {@code mvn compile wataomi:check}. With
+ * Fails the build when the JPA entities and the database differ, listing the differences. It is the CI gate against a
+ * forgotten revision: it binds to {@code verify}; on the command line run {@code mvn compile wataomi:check}. With
  * {@code -Dwataomi.diffAgainst=history} it compares with the revisions, so no database is needed.
  */
 @Mojo(name = "check", threadSafe = true, defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)

@@ -25,7 +25,7 @@ import java.util.Map;
 @Execute(phase = LifecyclePhase.COMPILE)
 public class CreateMojo extends AbstractAutogenMojo {
     /** The revision's message; also its file name's slug. Required. Also {@code -Dwataomi.message}. */
-    @Parameter(property = PropertyNames.MESSAGE)
+    @Parameter(property = PropertyNames.MESSAGE, required = true)
     private String message;
 
     /**

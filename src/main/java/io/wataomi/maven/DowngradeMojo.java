@@ -18,7 +18,7 @@ import java.util.Map;
 @Mojo(name = "downgrade", threadSafe = true)
 public class DowngradeMojo extends AbstractWataomiMojo {
     /** Where to go: {@code -N}, a revision id or unique prefix, or {@code base}. Required. Also {@code -Dwataomi.target}. */
-    @Parameter(property = PropertyNames.TARGET)
+    @Parameter(property = PropertyNames.TARGET, required = true)
     private String target;
 
     /** Print the SQL instead of running it; the database is not changed. Also {@code -Dwataomi.sql=true}. */

@@ -14,9 +14,9 @@ import java.util.Map;
 
 
 /**
- * Drops every object in the managed schemas (tables, views, sequences, functions, types, ...; the schemas, their
- * owners and grants stay), upgrades to head, then syncs from Casdoor when it is configured: {@code mvn wataomi:reset}.
- * It asks for the database name first; in batch mode ({@code mvn -B}, or no terminal) give it with
+ * Drops every object in the managed schemas, upgrades to head, then syncs from Casdoor when it is configured.
+ * {@code mvn wataomi:reset} drops tables, views, sequences, functions, types and the rest; the schemas, their owners
+ * and grants stay. It asks for the database name first; in batch mode ({@code mvn -B}, or no terminal) give it with
  * {@code -Dwataomi.reset.confirm}. A database on another host also needs {@code -Dwataomi.reset.allowRemote=true}.
  */
 @Mojo(name = "reset", threadSafe = true)

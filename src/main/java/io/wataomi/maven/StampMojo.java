@@ -15,8 +15,8 @@ import java.util.Map;
  */
 @Mojo(name = "stamp", threadSafe = true)
 public class StampMojo extends AbstractWataomiMojo {
-    /** The revision to record: {@code head}, {@code heads}, {@code base}, or a revision id or prefix. Also {@code -Dwataomi.target}. */
-    @Parameter(property = PropertyNames.TARGET)
+    /** The revision to record: {@code head}, {@code heads}, {@code base}, or a revision id or prefix. Required. Also {@code -Dwataomi.target}. */
+    @Parameter(property = PropertyNames.TARGET, required = true)
     private String target;
 
     @Override

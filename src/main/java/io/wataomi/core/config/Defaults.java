@@ -8,6 +8,15 @@ public final class Defaults {
     public static final String SCHEMA = "public";
     public static final String EMBEDDED = "true";
     public static final String LOCK_TIMEOUT_SECONDS = "300";
+    /** Relative to the project's base directory. */
+    public static final String CHANGELOG_DIRECTORY = "src/main/resources/db/changelog";
+    /** Relative to the project's base directory. */
+    public static final String EMBEDDED_DIRECTORY = "target/wataomi/postgres";
+    /** Outside every system's range of ports handed out at random, and beside PostgreSQL's own 5432. */
+    public static final String PORT = "15432";
+    /** As in the seed: {@code 20251129_1030-3f2a9c1b7d4e_add_user_bio_field}. */
+    public static final String FILE_TEMPLATE = "{year}{month}{day}_{hour}{minute}-{rev}_{slug}";
+    public static final String SKIP = "false";
     public static final String UPGRADE_TARGET = "head";
     public static final String SQL = "false";
     public static final String VERBOSE = "false";

@@ -155,6 +155,24 @@ public final class LayeredSettings {
         }
     }
 
+    /** A whole number from {@code min} to {@code max}. */
+    public int number(String property, int fallback, int min, int max) {
+        Optional<Value> v = value(property);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v.get().value().strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(property + " must be a whole number from " + min + " to " + max + ", got '"
+                + v.get().value() + "' (from " + v.get().source().label() + ").");
+    }
+
     /** A path, relative ones taken against the base directory. */
     public Path path(String property, Path basedir, Path fallback) {
         Optional<Value> v = value(property);

@@ -12,6 +12,8 @@ public final class PropertyNames {
     public static final String SERVER_ID = "wataomi.serverId";
     public static final String CHANGELOG_DIRECTORY = "wataomi.changelogDirectory";
     public static final String EMBEDDED_DIRECTORY = "wataomi.embeddedDirectory";
+    /** The port wataomi:db-start serves the embedded database on. */
+    public static final String PORT = "wataomi.port";
     /** Whether a missing URL means the embedded database; false makes it an error (deploy jobs). */
     public static final String EMBEDDED = "wataomi.embedded";
     public static final String FILE_TEMPLATE = "wataomi.fileTemplate";

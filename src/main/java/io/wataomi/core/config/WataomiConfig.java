@@ -20,9 +20,6 @@ public record WataomiConfig(Path basedir, Path changelogDirectory, Path resource
                             Path embeddedDirectory, String contexts, String labels, Duration lockTimeout,
                             String fileTemplate) {
 
-    /** The default file name template, as in the seed: {@code 20251129_1030-3f2a9c1b7d4e_add_user_bio_field}. */
-    public static final String DEFAULT_FILE_TEMPLATE = "{year}{month}{day}_{hour}{minute}-{rev}_{slug}";
-
     /** Resolves the configuration of a project, whose revisions are in its {@code src/main/resources}. */
     public static WataomiConfig from(LayeredSettings settings, Path basedir) {
         return from(settings, basedir, basedir.resolve("src/main/resources"));
@@ -40,11 +37,11 @@ public record WataomiConfig(Path basedir, Path changelogDirectory, Path resource
             throw new ConfigException(PropertyNames.CHANGELOG_DIRECTORY + " cannot be a file system root: " + changelog);
         }
         return new WataomiConfig(basedir, changelog, root, ConnectionConfig.from(settings),
-                settings.path(PropertyNames.EMBEDDED_DIRECTORY, basedir, basedir.resolve("target/wataomi/postgres")),
+                settings.path(PropertyNames.EMBEDDED_DIRECTORY, basedir, basedir.resolve(Defaults.EMBEDDED_DIRECTORY)),
                 settings.get(PropertyNames.CONTEXTS).orElse(null),
                 settings.get(PropertyNames.LABELS).orElse(null),
                 settings.seconds(PropertyNames.LOCK_TIMEOUT, Defaults.LOCK_TIMEOUT_SECONDS),
-                settings.get(PropertyNames.FILE_TEMPLATE, DEFAULT_FILE_TEMPLATE));
+                settings.get(PropertyNames.FILE_TEMPLATE, Defaults.FILE_TEMPLATE));
     }
 
     /** The master changelog file. */

@@ -34,8 +34,8 @@ public record LiveDatabase(String jdbcUrl, String username, ConnectionConfig con
             }
             EmbeddedDatabase.Endpoint endpoint = EmbeddedDatabase.start(embeddedDirectory, output);
             String url = endpoint.jdbcUrl(EmbeddedDatabase.DATABASE);
-            return new LiveDatabase(url, "postgres", config,
-                    "embedded PostgreSQL in " + embeddedDirectory + " (" + url + ")", EmbeddedDatabase.DATABASE, true);
+            return new LiveDatabase(url, EmbeddedDatabase.USER, config, "embedded PostgreSQL in " + embeddedDirectory + " (" + url + ")"
+                    + (endpoint.started() ? "" : ", already running"), EmbeddedDatabase.DATABASE, true);
         }
         String user = config.username();
         return new LiveDatabase(config.url().jdbcUrl(), user, config,

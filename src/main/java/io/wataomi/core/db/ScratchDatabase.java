@@ -39,7 +39,7 @@ public final class ScratchDatabase implements AutoCloseable {
         String url;
         if (devUrl == null || devUrl.isBlank()) {
             EmbeddedDatabase.Endpoint endpoint = EmbeddedDatabase.start(embeddedDirectory, output);
-            props.setProperty("user", "postgres");
+            props.setProperty("user", EmbeddedDatabase.USER);
             serverUrl = endpoint.jdbcUrl(EmbeddedDatabase.DATABASE);
             url = endpoint.jdbcUrl(name);
         } else {

@@ -1,5 +1,6 @@
 package io.wataomi.core.revision;
 
+import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.shared.Output;
 
@@ -25,6 +26,22 @@ public final class MergeCommand {
         }
     }
 
+    /**
+     * A merge joins branches at their tips. Merging a revision that something already revises would start another
+     * branch from it rather than join two, and merging an ancestor with its descendant joins nothing.
+     */
+    private static void requireHead(RevisionGraph graph, Revision named) {
+        List<String> children = graph.children(named.id());
+        if (children.isEmpty()) {
+            return;
+        }
+        throw new RevisionException("Revision " + named.id() + " (" + named.message() + ") is not a head: "
+                + Targets.label(graph.inOrder(children)) + (children.size() == 1 ? " revises" : " revise") + " it. merge joins heads"
+                + " (revisions nothing revises yet); merging " + named.id() + " would start a new branch from it instead of"
+                + " joining two. The heads are: " + Targets.label(graph.heads()) + ". Name heads in -D" + PropertyNames.REVISIONS
+                + ", or leave it out to merge all of them.");
+    }
+
     private MergeResult merge(MergeOptions options) {
         RevisionGraph graph = RevisionFiles.graph(config);
         List<String> parents = new ArrayList<>();
@@ -32,7 +49,12 @@ public final class MergeCommand {
             graph.heads().forEach(h -> parents.add(h.id()));
         } else {
             for (String r : options.revisions()) {
-                parents.add(graph.resolve(r).id());
+                Revision named = graph.resolve(r);
+                requireHead(graph, named);
+                if (parents.contains(named.id())) {
+                    throw new RevisionException(PropertyNames.REVISIONS + " names " + named.id() + " twice. Name each head once.");
+                }
+                parents.add(named.id());
             }
         }
         if (parents.size() < 2) {

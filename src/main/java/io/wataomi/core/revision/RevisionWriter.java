@@ -16,12 +16,10 @@ import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /** Writes revision files and keeps the master changelog listing them in dependency order. */
 public final class RevisionWriter {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int SLUG_LENGTH = 40;
 
     private RevisionWriter() {
     }
@@ -33,15 +31,6 @@ public final class RevisionWriter {
         return HexFormat.of().formatHex(b);
     }
 
-    /** The message as a file-name slug: lower case, words joined by underscores, at most 40 characters. */
-    public static String slug(String message) {
-        String s = message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-        if (s.length() > SLUG_LENGTH) {
-            s = s.substring(0, SLUG_LENGTH).replaceAll("_+$", "");
-        }
-        return s.isEmpty() ? "revision" : s;
-    }
-
     /** The file name for a revision, without extension, from the configured template. */
     public static String fileName(String template, String id, String message, LocalDateTime when) {
         return template.replace("{year}", String.format("%04d", when.getYear()))
@@ -51,7 +40,7 @@ public final class RevisionWriter {
                 .replace("{minute}", String.format("%02d", when.getMinute()))
                 .replace("{second}", String.format("%02d", when.getSecond()))
                 .replace("{rev}", id)
-                .replace("{slug}", slug(message));
+                .replace("{slug}", Slug.of(message));
     }
 
     /**

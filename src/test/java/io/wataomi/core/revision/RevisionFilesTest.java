@@ -50,10 +50,20 @@ class RevisionFilesTest {
     }
 
     @Test
-    void slugIsCutAtFortyCharacters() {
-        assertEquals("a_very_long_message_that_goes_on_and_on", RevisionWriter.slug("a very long message that goes on and on and on and on"));
-        assertEquals("revision", RevisionWriter.slug("!!!"));
+    void newIdsAreTwelveHexDigits() {
         assertTrue(RevisionWriter.newId().matches("[0-9a-f]{12}"));
+    }
+
+    /** The file name folds the accents of the seed team's Vietnamese messages; the file keeps the message as written. */
+    @Test
+    void accentedMessageGivesAReadableFileNameAndStaysAsWrittenInTheFile() throws Exception {
+        WataomiConfig config = config();
+        String message = "thêm mô tả cho workspace (đơn giản)";
+        Revision r = RevisionWriter.write(config, "abc123def456", List.of(), message, LocalDateTime.of(2025, 11, 29, 10, 30), "");
+        assertEquals("20251129_1030-abc123def456_them_mo_ta_cho_workspace_don_gian.xml", r.fileName());
+        assertEquals(message, r.message());
+        assertEquals(message, RevisionFiles.read(r.file(), r.logicalPath()).message());
+        assertTrue(Files.readString(r.file()).contains("value=\"" + message + "\""), Files.readString(r.file()));
     }
     /** Every format declares the path it was written under, so Liquibase records that path whatever the file is called later. */
     @Test
