@@ -51,8 +51,8 @@ public record CasdoorConfig(String endpoint, String clientId, Secret clientSecre
                 settings.secret(PropertyNames.CASDOOR_CERTIFICATE),
                 positive(settings.seconds(PropertyNames.CASDOOR_CONNECT_TIMEOUT, Defaults.CASDOOR_CONNECT_TIMEOUT_SECONDS), PropertyNames.CASDOOR_CONNECT_TIMEOUT),
                 positive(settings.seconds(PropertyNames.CASDOOR_READ_TIMEOUT, Defaults.CASDOOR_READ_TIMEOUT_SECONDS), PropertyNames.CASDOOR_READ_TIMEOUT),
-                number(settings, PropertyNames.CASDOOR_RETRIES, Integer.parseInt(Defaults.CASDOOR_RETRIES), 0, 10), Duration.ofMillis(500),
-                number(settings, PropertyNames.CASDOOR_PAGE_SIZE, DEFAULT_PAGE_SIZE, 1, 100_000));
+                settings.number(PropertyNames.CASDOOR_RETRIES, Defaults.CASDOOR_RETRIES, 0, 10), Duration.ofMillis(500),
+                settings.number(PropertyNames.CASDOOR_PAGE_SIZE, Defaults.CASDOOR_PAGE_SIZE, 1, 100_000));
     }
 
     /** The same server with other timeouts, retries and page size (tests and the benchmark tune these). */
@@ -94,22 +94,5 @@ public record CasdoorConfig(String endpoint, String clientId, Secret clientSecre
             throw new ConfigException(property + " must be at least 1 second, got 0.");
         }
         return d;
-    }
-
-    private static int number(LayeredSettings settings, String property, int fallback, int min, int max) {
-        Optional<LayeredSettings.Value> v = settings.value(property);
-        if (v.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(v.get().value().strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ConfigException(property + " must be a whole number from " + min + " to " + max + ", got '"
-                + v.get().value() + "' (from " + v.get().source().label() + ").");
     }
 }

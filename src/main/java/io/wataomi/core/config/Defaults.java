@@ -8,6 +8,8 @@ public final class Defaults {
     public static final String SCHEMA = "public";
     public static final String EMBEDDED = "true";
     public static final String LOCK_TIMEOUT_SECONDS = "300";
+    public static final String DDL_LOCK_TIMEOUT = "5s";
+    public static final String DDL_LOCK_RETRIES = "5";
     public static final String UPGRADE_TARGET = "head";
     public static final String SQL = "false";
     public static final String VERBOSE = "false";

@@ -139,6 +139,44 @@ public final class LayeredSettings {
         }
     }
 
+    /** A duration as PostgreSQL writes it ({@code 500ms}, {@code 5s}, {@code 0} for off), with its default as written in {@link Defaults}. */
+    public Duration duration(String property, String fallback) {
+        return duration(property).orElseGet(() -> PgDuration.parse(fallback));
+    }
+
+    /** A duration as PostgreSQL writes it, if set. */
+    public Optional<Duration> duration(String property) {
+        Optional<Value> v = value(property);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PgDuration.parse(v.get().value()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(property + " must be a duration with its unit, as PostgreSQL writes it (500ms, 5s, 1min; 0 for"
+                    + " off), got '" + v.get().value() + "' (from " + v.get().source().label() + "): " + e.getMessage()
+                    + ". Example: -D" + property + "=5s");
+        }
+    }
+
+    /** A whole number from {@code min} to {@code max}, with its default as written in {@link Defaults}. */
+    public int number(String property, String fallback, int min, int max) {
+        Optional<Value> v = value(property);
+        if (v.isEmpty()) {
+            return Integer.parseInt(fallback);
+        }
+        try {
+            int n = Integer.parseInt(v.get().value().strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(property + " must be a whole number from " + min + " to " + max + ", got '"
+                + v.get().value() + "' (from " + v.get().source().label() + ").");
+    }
+
     /** A path, relative ones taken against the base directory. */
     public Path path(String property, Path basedir, Path fallback) {
         Optional<Value> v = value(property);

@@ -18,6 +18,10 @@ public final class PropertyNames {
     public static final String CONTEXTS = "wataomi.contexts";
     public static final String LABELS = "wataomi.labels";
     public static final String LOCK_TIMEOUT = "wataomi.lockTimeout";
+    /** How long a revision's statement may wait for a table lock (server-side lock_timeout); not the migration lock's wait. */
+    public static final String DDL_LOCK_TIMEOUT = "wataomi.ddlLockTimeout";
+    public static final String DDL_LOCK_RETRIES = "wataomi.ddlLockRetries";
+    public static final String STATEMENT_TIMEOUT = "wataomi.statementTimeout";
     public static final String MESSAGE = "wataomi.message";
     public static final String TARGET = "wataomi.target";
     public static final String SQL = "wataomi.sql";

@@ -15,10 +15,11 @@ import java.time.Duration;
  * @param labels             Liquibase label expression, or null
  * @param lockTimeout        how long to wait for another run's migration lock
  * @param fileTemplate       the revision file name template
+ * @param ddl                how long the revisions' statements may wait for locks and run, and how often they are retried
  */
 public record WataomiConfig(Path basedir, Path changelogDirectory, Path resourcesRoot, ConnectionConfig connection,
                             Path embeddedDirectory, String contexts, String labels, Duration lockTimeout,
-                            String fileTemplate) {
+                            String fileTemplate, DdlTimeouts ddl) {
 
     /** The default file name template, as in the seed: {@code 20251129_1030-3f2a9c1b7d4e_add_user_bio_field}. */
     public static final String DEFAULT_FILE_TEMPLATE = "{year}{month}{day}_{hour}{minute}-{rev}_{slug}";
@@ -36,7 +37,8 @@ public record WataomiConfig(Path basedir, Path changelogDirectory, Path resource
                 settings.get(PropertyNames.CONTEXTS).orElse(null),
                 settings.get(PropertyNames.LABELS).orElse(null),
                 settings.seconds(PropertyNames.LOCK_TIMEOUT, Defaults.LOCK_TIMEOUT_SECONDS),
-                settings.get(PropertyNames.FILE_TEMPLATE, DEFAULT_FILE_TEMPLATE));
+                settings.get(PropertyNames.FILE_TEMPLATE, DEFAULT_FILE_TEMPLATE),
+                DdlTimeouts.from(settings));
     }
 
     /** The master changelog file. */
