@@ -109,6 +109,7 @@ public final class Migrator implements AutoCloseable {
             RevisionSteps steps = RevisionSteps.of(changeSets(revision, changeLog));
             announceResume(revision, steps);
             int ran;
+            int onTheirOwn = 0;
             if (!steps.hasConcurrentSteps()) {
                 ran = runner.transaction(revision, null, () -> apply(revision, changeLog, steps.all(), service));
             } else {
@@ -120,14 +121,14 @@ public final class Migrator implements AutoCloseable {
                     if (done != null) {
                         verifyChecksum(revision, cs, done);
                     } else {
-                        ran += runner.step(revision, cs, () -> execute(revision, changeLog, cs, service));
+                        onTheirOwn += runner.step(revision, cs, () -> execute(revision, changeLog, cs, service));
                     }
                 }
-                ran += runner.transaction(revision, null, () -> apply(revision, changeLog, List.of(steps.marker()), service));
+                ran += onTheirOwn + runner.transaction(revision, null, () -> apply(revision, changeLog, List.of(steps.marker()), service));
             }
             if (script == null) {
                 output.info(String.format("  -> %s  %s  (%d changeSets%s, %d ms)", revision.id(), revision.message(), ran,
-                        steps.hasConcurrentSteps() ? ", " + steps.concurrent().size() + " run on their own" : "",
+                        onTheirOwn > 0 ? ", " + onTheirOwn + " of them on " + (onTheirOwn == 1 ? "its" : "their") + " own" : "",
                         (System.nanoTime() - t0) / 1_000_000));
             }
         }

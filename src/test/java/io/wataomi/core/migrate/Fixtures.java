@@ -1,6 +1,12 @@
 package io.wataomi.core.migrate;
 
+import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /** Revision contents shared by the migration tests. */
 final class Fixtures {
@@ -102,5 +108,60 @@ final class Fixtures {
                     </changeSet>
                 """);
         return p;
+    }
+
+    /**
+     * Three revisions, the second with concurrent steps: its transactional part adds a column and a NOT VALID check,
+     * then an index built concurrently (dropping a leftover invalid one first) and the check validated, each on its own.
+     */
+    static TestProject concurrentSteps(String label) {
+        TestProject p = TestProject.create(label);
+        p.writeRevision("items", """
+                    <changeSet id="i-1" author="test">
+                        <createTable tableName="items">
+                            <column name="id" type="int"><constraints primaryKey="true" nullable="false"/></column>
+                            <column name="code" type="int"/>
+                            <column name="qty" type="int"/>
+                        </createTable>
+                        <sql>INSERT INTO items SELECT g, g % 97, g % 13 FROM generate_series(1, 2000) g</sql>
+                        <rollback><dropTable tableName="items"/></rollback>
+                    </changeSet>
+                """);
+        p.writeRevision("index items by code and check qty", """
+                    <changeSet id="s-1" author="test">
+                        <addColumn tableName="items"><column name="weight" type="int"/></addColumn>
+                        <sql>ALTER TABLE items ADD CONSTRAINT ck_items_qty CHECK (qty >= 0) NOT VALID</sql>
+                        <rollback>
+                            <sql>ALTER TABLE items DROP CONSTRAINT ck_items_qty</sql>
+                            <dropColumn tableName="items" columnName="weight"/>
+                        </rollback>
+                    </changeSet>
+                    <changeSet id="s-2" author="test" runInTransaction="false">
+                        <sql>DROP INDEX CONCURRENTLY IF EXISTS ix_items_code;
+                    CREATE INDEX CONCURRENTLY ix_items_code ON items (code)</sql>
+                        <rollback><sql>DROP INDEX CONCURRENTLY IF EXISTS ix_items_code</sql></rollback>
+                    </changeSet>
+                    <changeSet id="s-3" author="test" runInTransaction="false">
+                        <sql>ALTER TABLE items VALIDATE CONSTRAINT ck_items_qty</sql>
+                        <rollback/>
+                    </changeSet>
+                """);
+        p.writeRevision("notes", """
+                    <changeSet id="n-1" author="test">
+                        <createTable tableName="notes">
+                            <column name="id" type="int"><constraints primaryKey="true" nullable="false"/></column>
+                        </createTable>
+                    </changeSet>
+                """);
+        return p;
+    }
+
+    /** True when the index exists and is valid (a concurrent build that was cut short leaves it invalid). */
+    static Boolean indexValid(String url, String index) throws SQLException {
+        try (Connection c = TestDatabase.connect(url); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                     + " WHERE c.relname = '" + index + "'")) {
+            return rs.next() ? rs.getBoolean(1) : null;
+        }
     }
 }
