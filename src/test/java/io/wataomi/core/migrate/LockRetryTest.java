@@ -34,27 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LockRetryTest {
     private static final long LOCK_TIMEOUT_MILLIS = 200;
 
-    /** A table with rows, then a revision that adds a column to it (an ACCESS EXCLUSIVE lock). */
-    private static TestProject alterProject(String label) {
-        TestProject p = TestProject.create(label);
-        p.writeRevision("customer", """
-                    <changeSet id="c-1" author="test">
-                        <createTable tableName="customer">
-                            <column name="id" type="int"><constraints primaryKey="true" nullable="false"/></column>
-                            <column name="name" type="varchar(50)"/>
-                        </createTable>
-                        <sql>INSERT INTO customer SELECT g, 'c' || g FROM generate_series(1, 100) g</sql>
-                        <rollback><dropTable tableName="customer"/></rollback>
-                    </changeSet>
-                """);
-        p.writeRevision("add customer bio", """
-                    <changeSet id="b-1" author="test">
-                        <addColumn tableName="customer"><column name="bio" type="varchar(255)"/></addColumn>
-                    </changeSet>
-                """);
-        return p;
-    }
-
     private static Wataomi impatient(TestProject project, String url, int retries, Output output) {
         return new Wataomi(project.config(url, Map.of(PropertyNames.DDL_LOCK_TIMEOUT, LOCK_TIMEOUT_MILLIS + "ms",
                 PropertyNames.DDL_LOCK_RETRIES, Integer.toString(retries))), output);
@@ -63,7 +42,7 @@ class LockRetryTest {
     @Test
     @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void retriesNameTheBlockerAndSucceedOnceItEnds() throws Exception {
-        TestProject project = alterProject("retry_ok");
+        TestProject project = Fixtures.alterCustomer("retry_ok");
         List<String> ids = project.revisionIds();
         String url = TestDatabase.create("retry_ok");
         project.wataomi(url, Output.silent()).upgrade(ids.get(0), false, null);
@@ -99,7 +78,7 @@ class LockRetryTest {
     @Test
     @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aBlockerThatStaysFailsTheUpgradeNamingItAndTheApplicationNeverWaitsLongerThanTheLockTimeout() throws Exception {
-        TestProject project = alterProject("retry_fail");
+        TestProject project = Fixtures.alterCustomer("retry_fail");
         List<String> ids = project.revisionIds();
         String url = TestDatabase.create("retry_fail");
         project.wataomi(url, Output.silent()).upgrade(ids.get(0), false, null);
