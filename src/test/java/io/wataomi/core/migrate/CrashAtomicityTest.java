@@ -167,7 +167,7 @@ class CrashAtomicityTest {
             project.wataomi(url, Output.silent()).upgrade("head", false, null);
             assertEquals(plan, List.copyOf(TestProject.appliedRevisions(url)), at + ": re-run must reach the head");
             Map<String, Integer> rows = TestProject.historyRowCounts(url);
-            assertEquals(7, rows.size(), at + ": every changeSet must be recorded: " + rows);
+            assertEquals(8, rows.size(), at + ": every changeSet must be recorded: " + rows);
             rows.forEach((cs, n) -> assertEquals(1, n, at + ": changeSet " + cs + " recorded " + n + " times"));
             assertEquals(headSchema, SchemaDump.of(url, true), at + ": re-run must give the head's schema");
             assertEquals(Boolean.TRUE, Fixtures.indexValid(url, "ix_items_code"), at);
