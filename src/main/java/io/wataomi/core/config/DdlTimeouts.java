@@ -21,11 +21,6 @@ public record DdlTimeouts(Duration lockTimeout, int lockRetries, Duration statem
                 settings.duration(PropertyNames.STATEMENT_TIMEOUT).orElse(null));
     }
 
-    /** The defaults, as a project without these settings runs. */
-    public static DdlTimeouts defaults() {
-        return new DdlTimeouts(PgDuration.parse(Defaults.DDL_LOCK_TIMEOUT), Integer.parseInt(Defaults.DDL_LOCK_RETRIES), null);
-    }
-
     /** True when wataomi sets a lock timeout. */
     public boolean limitsLockWaits() {
         return !lockTimeout.isZero();

@@ -192,6 +192,32 @@ class ConcurrentStepsTest {
     }
 
     @Test
+    void aChangeSetOutsideTheTransactionInTheMiddleStillCommitsWhatCameBeforeItAndWarns() throws Exception {
+        TestProject project = TestProject.create("steps_middle");
+        project.writeRevision("middle", """
+                    <changeSet id="m-1" author="test">
+                        <createTable tableName="m"><column name="id" type="int"/></createTable>
+                    </changeSet>
+                    <changeSet id="m-2" author="test" runInTransaction="false">
+                        <sql>CREATE INDEX CONCURRENTLY ix_m_id ON m (id)</sql>
+                    </changeSet>
+                    <changeSet id="m-3" author="test">
+                        <addColumn tableName="m"><column name="note" type="text"/></addColumn>
+                    </changeSet>
+                """);
+        String id = project.revisionIds().get(0);
+        String url = TestDatabase.create("steps_middle");
+        Commits commits = new Commits();
+        RecordingOutput output = new RecordingOutput();
+        new Wataomi(project.config(url), output, commits).upgrade("head", false, null);
+        assertEquals(List.of(id + " before m-2", id), commits.seen);
+        assertTrue(output.text().contains("changeSet m-2 has runInTransaction=false but changeSets that run in the transaction"
+                + " follow it"), output.text());
+        assertEquals(Boolean.TRUE, Fixtures.indexValid(url, "ix_m_id"));
+        assertEquals(List.of(id), List.copyOf(TestProject.appliedRevisions(url)));
+    }
+
+    @Test
     void theScriptRunsTheStepsOutsideTheTransactionUnderSessionTimeouts() throws Exception {
         TestProject project = Fixtures.concurrentSteps("steps_sql");
         String url = TestDatabase.create("steps_sql");

@@ -113,6 +113,33 @@ class LockRetryTest {
         assertTrue(longestQuery <= LOCK_TIMEOUT_MILLIS + 800, "an application query waited " + longestQuery + " ms");
     }
 
+    @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void withoutALockTimeoutALongWaitIsAnnouncedWhileItLasts() throws Exception {
+        TestProject project = Fixtures.alterCustomer("no_timeout");
+        List<String> ids = project.revisionIds();
+        String url = TestDatabase.create("no_timeout");
+        project.wataomi(url, Output.silent()).upgrade(ids.get(0), false, null);
+        RecordingOutput output = new RecordingOutput();
+        try (LockHolder report = LockHolder.hold(url, "report-job", "SELECT * FROM customer LIMIT 1")) {
+            Thread release = new Thread(() -> {
+                try {
+                    output.await("has waited 5 s for AccessExclusiveLock on customer", 1, 60_000);
+                    report.release();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            release.start();
+            new Wataomi(project.config(url, Map.of(PropertyNames.DDL_LOCK_TIMEOUT, "0")), output).upgrade("head", false, null);
+            release.join(60_000);
+            assertTrue(output.text().contains("held by pid " + report.pid() + " (report-job, idle in transaction"), output.text());
+            assertTrue(output.text().contains("wataomi.ddlLockTimeout is 0, so it waits until they end"), output.text());
+        }
+        assertFalse(output.text().contains("(try "), "no retry without a lock timeout:\n" + output.text());
+        assertEquals(ids, List.copyOf(TestProject.appliedRevisions(url)));
+    }
+
     /** The application: a thread that runs one query over and over on its own connection, timing each. */
     static final class ApplicationQueries implements AutoCloseable {
         private final AtomicBoolean running = new AtomicBoolean(true);
