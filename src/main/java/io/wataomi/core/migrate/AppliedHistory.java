@@ -37,14 +37,11 @@ final class AppliedHistory {
 
     private final Map<String, Ran> ran;
     private final Map<String, Ran> markers;
-    private final Set<String> unclaimed;
+    private Set<String> unclaimed;
 
     private AppliedHistory(Map<String, Ran> ran, Map<String, Ran> markers) {
         this.ran = ran;
         this.markers = markers;
-        this.unclaimed = new HashSet<>();
-        ran.values().forEach(r -> unclaimed.add(DatabaseChangeLog.normalizePath(r.file())));
-        markers.values().forEach(r -> unclaimed.remove(DatabaseChangeLog.normalizePath(r.file())));
     }
 
     /** Reads the history table of a schema; an absent table means nothing applied. */
@@ -124,12 +121,22 @@ final class AppliedHistory {
      * concurrent step still to run, a kill after a commit in its middle), or rows plain Liquibase wrote.
      */
     boolean hasUnclaimedRows(String path) {
-        return unclaimed.contains(DatabaseChangeLog.normalizePath(path));
+        return unclaimed().contains(DatabaseChangeLog.normalizePath(path));
     }
 
     /** True when some rows belong to no applied revision; see {@link #hasUnclaimedRows(String)}. */
     boolean hasUnclaimedRows() {
-        return !unclaimed.isEmpty();
+        return !unclaimed().isEmpty();
+    }
+
+    /** The paths with rows but no marker row, worked out on first use: most runs never ask. */
+    private Set<String> unclaimed() {
+        if (unclaimed == null) {
+            unclaimed = new HashSet<>();
+            ran.values().forEach(r -> unclaimed.add(DatabaseChangeLog.normalizePath(r.file())));
+            markers.values().forEach(r -> unclaimed.remove(DatabaseChangeLog.normalizePath(r.file())));
+        }
+        return unclaimed;
     }
 
     /** Ids of the applied revisions. */

@@ -24,7 +24,6 @@ import java.io.Writer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,7 +74,17 @@ public final class Migrator implements AutoCloseable {
         this.script = script;
         this.session = new LiquibaseSession(config, connection, output);
         this.runner = new RevisionRunner(connection, session.transaction(), listener, script, config.ddl(), watch, output,
-                this::reread);
+                new RevisionRunner.History() {
+                    @Override
+                    public void read() {
+                        history();
+                    }
+
+                    @Override
+                    public void forget() {
+                        read = null;
+                    }
+                });
         if (script != null) {
             try {
                 session.transaction().scriptOnly(AppliedHistory.exists(connection, config.connection().schema()));
@@ -211,13 +220,6 @@ public final class Migrator implements AutoCloseable {
         return out;
     }
 
-    /** What a downgrade undoes of one revision: the changeSets that ran, newest first. */
-    private record Undo(Revision revision, RevisionSteps steps, List<ChangeSet> ran) {
-        List<ChangeSet> ranOf(List<ChangeSet> part) {
-            return ran.stream().filter(part::contains).toList();
-        }
-    }
-
     /**
      * Rolls back revisions in the given order (children first). A revision without concurrent steps rolls back in one
      * transaction; one with them drops its marker first, then undoes each step that ran on its own, newest first, then its
@@ -251,23 +253,7 @@ public final class Migrator implements AutoCloseable {
     }
 
     private Undo undo(Revision revision) {
-        AppliedHistory history = history();
-        RevisionSteps steps = RevisionSteps.of(changeSets(revision, parse(revision, true)));
-        List<ChangeSet> ran = new ArrayList<>(steps.all().stream().filter(cs -> history.ran(cs) != null).toList());
-        if (history.recordedPath(revision.id()) != null && ran.stream().noneMatch(cs -> isMarker(revision, cs))) {
-            throw new WataomiException("Revision " + revision.id() + " (" + revision.file() + ") is recorded as applied under "
-                    + history.recordedPath(revision.id()) + ", but no history row matches its marker changeSet id=\""
-                    + revision.id() + "\" author=\"wataomi\", so a downgrade would roll back nothing. Nothing was changed.");
-        }
-        Collections.reverse(ran);
-        for (ChangeSet cs : ran) {
-            if (!cs.supportsRollback(session.database())) {
-                throw new WataomiException("Revision " + revision.id() + " (" + revision.file() + ") cannot be rolled back:"
-                        + " changeSet " + cs.getId() + "::" + cs.getAuthor() + " has changes Liquibase cannot reverse and no"
-                        + " <rollback>. Add a <rollback> to it. Nothing was changed.");
-            }
-        }
-        return new Undo(revision, steps, ran);
+        return Undo.of(revision, RevisionSteps.of(changeSets(revision, parse(revision, true))), history(), session.database());
     }
 
     private int rollBack(Revision revision, List<ChangeSet> changeSets, ChangeLogHistoryService service)
@@ -351,12 +337,6 @@ public final class Migrator implements AutoCloseable {
             read = AppliedHistory.read(connection, config.connection().schema());
         }
         return read;
-    }
-
-    /** Re-reads the history before a try: what an earlier part or try committed, and only that, counts as run. */
-    private void reread() {
-        read = null;
-        history();
     }
 
     private ChangeLogHistoryService historyService() {

@@ -25,28 +25,34 @@ final class RevisionRunner {
         int run() throws Exception;
     }
 
+    /** The migrator's copy of the history table, which the work reads to skip what has run. */
+    interface History {
+        /** Reads it if it was forgotten; runs before each try, outside any transaction. */
+        void read();
+
+        /** Forgets it: a commit, or a try that failed after a commit in its middle, changed the table. */
+        void forget();
+    }
+
     private final Connection connection;
     private final RevisionTransaction transaction;
     private final MigrationListener listener;
     private final Writer script;
     private final ServerTimeouts timeouts;
     private final LockRetry retry;
-    private final Runnable beforeTry;
+    private final History history;
     private boolean sessionTimeouts;
     private ChangeSet running;
 
-    /**
-     * @param beforeTry runs before each try, outside any transaction (the migrator re-reads the history there)
-     */
     RevisionRunner(Connection connection, RevisionTransaction transaction, MigrationListener listener, Writer script,
-                   DdlTimeouts ddl, BlockerWatch watch, Output output, Runnable beforeTry) {
+                   DdlTimeouts ddl, BlockerWatch watch, Output output, History history) {
         this.connection = connection;
         this.transaction = transaction;
         this.listener = listener;
         this.script = script;
         this.timeouts = new ServerTimeouts(ddl);
         this.retry = new LockRetry(ddl, watch, output);
-        this.beforeTry = beforeTry;
+        this.history = history;
     }
 
     /** Names the changeSet now running, for the error should it fail. */
@@ -68,7 +74,7 @@ final class RevisionRunner {
     }
 
     private int inTransaction(Revision revision, String part, Work work) {
-        beforeTry.run();
+        history.read();
         transaction.begin();
         running = null;
         try {
@@ -92,6 +98,7 @@ final class RevisionRunner {
             transaction.rollbackRevision();
             throw e instanceof WataomiException w ? w : MigrationFailure.of(revision, running, e);
         } finally {
+            history.forget();
             releaseSession();
         }
     }
@@ -109,7 +116,7 @@ final class RevisionRunner {
     }
 
     private int onItsOwn(Revision revision, ChangeSet cs, Work work) {
-        beforeTry.run();
+        history.read();
         running = cs;
         try {
             guardSession();
@@ -123,6 +130,7 @@ final class RevisionRunner {
             transaction.rollbackRevision();
             throw e instanceof WataomiException w ? w : MigrationFailure.ofStep(revision, cs, e);
         } finally {
+            history.forget();
             releaseSession();
         }
     }
