@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Function;
 
 /**
  * Runs the parts of a revision under the configured timeouts: a transaction ({@code SET LOCAL lock_timeout}, its
@@ -74,10 +75,9 @@ final class RevisionRunner {
     }
 
     private int inTransaction(Revision revision, String part, Work work) {
-        history.read();
-        transaction.begin();
-        running = null;
-        try {
+        return attempt(() -> {
+            transaction.begin();
+            running = null;
             if (script == null) {
                 timeouts.local(connection);
             }
@@ -94,13 +94,7 @@ final class RevisionRunner {
                 }
             }
             return n;
-        } catch (Exception e) {
-            transaction.rollbackRevision();
-            throw e instanceof WataomiException w ? w : MigrationFailure.of(revision, running, e);
-        } finally {
-            history.forget();
-            releaseSession();
-        }
+        }, e -> MigrationFailure.of(revision, running, e));
     }
 
     /** Runs one concurrent step of the revision on its own, outside a transaction; its history row commits right after it. */
@@ -116,9 +110,8 @@ final class RevisionRunner {
     }
 
     private int onItsOwn(Revision revision, ChangeSet cs, Work work) {
-        history.read();
-        running = cs;
-        try {
+        return attempt(() -> {
+            running = cs;
             guardSession();
             int n = work.run();
             if (script == null) {
@@ -126,9 +119,20 @@ final class RevisionRunner {
                 listener.stepCommitted(revision.id(), cs.getId());
             }
             return n;
+        }, e -> MigrationFailure.ofStep(revision, cs, e));
+    }
+
+    /**
+     * One try, after reading the history: should it fail, what it left open is rolled back and the error names the
+     * revision; either way the history read is forgotten and the session gets its own settings back.
+     */
+    private int attempt(Work work, Function<Exception, MigrationFailure> failure) {
+        history.read();
+        try {
+            return work.run();
         } catch (Exception e) {
             transaction.rollbackRevision();
-            throw e instanceof WataomiException w ? w : MigrationFailure.ofStep(revision, cs, e);
+            throw e instanceof WataomiException w ? w : failure.apply(e);
         } finally {
             history.forget();
             releaseSession();

@@ -73,11 +73,8 @@ class ConcurrentStepsTest {
     void aFailedStepLeavesTheRevisionPartlyAppliedAndUpgradeFinishesIt() throws Exception {
         TestProject project = Fixtures.concurrentSteps("steps_partial");
         List<String> ids = project.revisionIds();
-        String url = TestDatabase.create("steps_partial");
-        project.wataomi(url, Output.silent()).upgrade(ids.get(0), false, null);
-        execute(url, "INSERT INTO items VALUES (5000, 1, -1)");
-
-        MigrationFailure failed = assertThrows(MigrationFailure.class, () -> project.wataomi(url, Output.silent()).upgrade("head", false, null));
+        String url = Fixtures.atFirstRevision(project, "steps_partial");
+        MigrationFailure failed = failTheCheck(project, url);
         assertTrue(failed.getMessage().contains("changeSet s-3::test") && failed.getMessage().contains("partly applied"), failed.getMessage());
         assertEquals(List.of(ids.get(0)), List.copyOf(TestProject.appliedRevisions(url)));
         assertEquals(Boolean.TRUE, Fixtures.indexValid(url, "ix_items_code"), "step s-2 ran and stays");
@@ -107,8 +104,7 @@ class ConcurrentStepsTest {
         TestProject project = Fixtures.concurrentSteps("steps_down");
         List<String> ids = project.revisionIds();
         String url = TestDatabase.create("steps_down");
-        String reference = TestDatabase.create("steps_down_ref");
-        project.wataomi(reference, Output.silent()).upgrade(ids.get(0), false, null);
+        String reference = Fixtures.atFirstRevision(project, "steps_down_ref");
         project.wataomi(url, Output.silent()).upgrade(ids.get(1), false, null);
 
         Commits commits = new Commits();
@@ -124,11 +120,9 @@ class ConcurrentStepsTest {
     void downgradeToTheCurrentRevisionUndoesOnlyWhatRanOfAPartlyAppliedOne() throws Exception {
         TestProject project = Fixtures.concurrentSteps("steps_undo_partial");
         List<String> ids = project.revisionIds();
-        String url = TestDatabase.create("steps_undo_partial");
-        project.wataomi(url, Output.silent()).upgrade(ids.get(0), false, null);
+        String url = Fixtures.atFirstRevision(project, "steps_undo_partial");
         String before = SchemaDump.of(url, true);
-        execute(url, "INSERT INTO items VALUES (5000, 1, -1)");
-        assertThrows(MigrationFailure.class, () -> project.wataomi(url, Output.silent()).upgrade("head", false, null));
+        failTheCheck(project, url);
 
         MigrationResult down = project.wataomi(url, Output.silent()).downgrade(ids.get(0), false, null);
 
@@ -144,8 +138,7 @@ class ConcurrentStepsTest {
     void aStepThatGivesUpOnALockIsTriedAgainOnItsOwn() throws Exception {
         TestProject project = Fixtures.concurrentSteps("steps_retry");
         List<String> ids = project.revisionIds();
-        String url = TestDatabase.create("steps_retry");
-        project.wataomi(url, Output.silent()).upgrade(ids.get(0), false, null);
+        String url = Fixtures.atFirstRevision(project, "steps_retry");
         String s = ids.get(1);
         List<LockHolder> writer = new ArrayList<>();
         // Once the transactional part has committed, a writer opens a transaction on the table and leaves it open: the
@@ -233,6 +226,12 @@ class ConcurrentStepsTest {
         assertTrue(build > 0 && step.indexOf("COMMIT;") > build && step.indexOf("RESET lock_timeout;") > build, sql);
         assertTrue(step.indexOf("BEGIN;") < 0 || step.indexOf("BEGIN;") > step.indexOf("RESET lock_timeout;"),
                 "no transaction around the step:\n" + sql);
+    }
+
+    /** Adds a row the check refuses, so the upgrade fails at step s-3 (validating it), after s-2 has run. */
+    private static MigrationFailure failTheCheck(TestProject project, String url) throws Exception {
+        execute(url, "INSERT INTO items VALUES (5000, 1, -1)");
+        return assertThrows(MigrationFailure.class, () -> project.wataomi(url, Output.silent()).upgrade("head", false, null));
     }
 
     static void execute(String url, String sql) throws Exception {

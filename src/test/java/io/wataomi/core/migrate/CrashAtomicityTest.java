@@ -181,17 +181,12 @@ class CrashAtomicityTest {
     void aKilledConcurrentIndexBuildLeavesAnInvalidIndexThatUpgradeRebuilds() throws Exception {
         TestProject project = Fixtures.concurrentIndex("crash_build");
         List<String> plan = project.revisionIds();
-        String url = TestDatabase.create("crash_build");
-        project.wataomi(url, Output.silent()).upgrade(plan.get(0), false, null);
+        String url = Fixtures.atFirstRevision(project, "crash_build");
 
         try (LockHolder writer = LockHolder.hold(url, "order-writer", "UPDATE items SET qty = qty WHERE id = 1")) {
-            try (ChildJvm child = ChildJvm.start(KillTarget.class, project.basedir().toString(), url, "0",
-                    PropertyNames.DDL_LOCK_TIMEOUT + "=2s", PropertyNames.DDL_LOCK_RETRIES + "=100")) {
-                int orphan = awaitWaiting(url, "CREATE INDEX CONCURRENTLY", 120_000, child);
-                child.kill();
-                long ms = awaitNotWaiting(url, orphan, 30_000);
-                assertTrue(ms <= 2_000 + 3_000, "the orphaned build still waited " + ms + " ms after the kill");
-            }
+            int orphan = killWhileWaiting(project, url, "2s", "CREATE INDEX CONCURRENTLY");
+            long ms = awaitNone(url, "SELECT count(*) FROM pg_locks WHERE pid = " + orphan + " AND NOT granted", 30_000);
+            assertTrue(ms <= 2_000 + 3_000, "the orphaned build still waited " + ms + " ms after the kill");
             assertEquals(Boolean.FALSE, Fixtures.indexValid(url, "ix_items_code"), "a build cut short leaves an invalid index");
             writer.release();
         }
@@ -213,10 +208,9 @@ class CrashAtomicityTest {
     void anOrphanedAlterStopsBlockingAtTheLockTimeoutAndOnlyBecauseOfIt() throws Exception {
         TestProject project = Fixtures.alterCustomer("orphan");
         List<String> plan = project.revisionIds();
-        String url = TestDatabase.create("orphan");
-        project.wataomi(url, Output.silent()).upgrade(plan.get(0), false, null);
+        String url = Fixtures.atFirstRevision(project, "orphan");
 
-        try (LockHolder report = LockHolder.hold(url, "report-job", "SELECT * FROM customer LIMIT 1")) {
+        try (LockHolder report = Fixtures.customerReport(url)) {
             long guarded = applicationWaitAfterKill(project, url, "2s", 10_000);
             System.out.println("CrashAtomicityTest: with wataomi.ddlLockTimeout=2s, an application query issued right after"
                     + " the kill waited " + guarded + " ms behind the orphaned ALTER");
@@ -234,12 +228,7 @@ class CrashAtomicityTest {
      */
     private static long applicationWaitAfterKill(TestProject project, String url, String lockTimeout, long patienceMillis)
             throws Exception {
-        int orphan;
-        try (ChildJvm child = ChildJvm.start(KillTarget.class, project.basedir().toString(), url, "0",
-                PropertyNames.DDL_LOCK_TIMEOUT + "=" + lockTimeout, PropertyNames.DDL_LOCK_RETRIES + "=100")) {
-            orphan = awaitWaiting(url, "ALTER TABLE", 120_000, child);
-            child.kill();
-        }
+        int orphan = killWhileWaiting(project, url, lockTimeout, "ALTER TABLE");
         try (Connection app = TestDatabase.connect(url); Statement st = app.createStatement()) {
             st.execute("SET statement_timeout = " + patienceMillis);
             long t0 = System.nanoTime();
@@ -253,29 +242,24 @@ class CrashAtomicityTest {
                 return -1;
             }
         } finally {
-            awaitNoMigrationSessions(url, 30_000);
+            awaitNone(url, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND application_name LIKE 'wataomi%'", 30_000);
         }
     }
 
-    /** Waits until the killed run's sessions (its migration connection and its lock watch) are gone. */
-    private static void awaitNoMigrationSessions(String url, long timeoutMillis) throws Exception {
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        try (Connection c = TestDatabase.connect(url); Statement st = c.createStatement()) {
-            while (true) {
-                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                        + " AND application_name LIKE 'wataomi%'")) {
-                    rs.next();
-                    if (rs.getInt(1) == 0) {
-                        return;
-                    }
-                }
-                if (System.currentTimeMillis() > deadline) {
-                    throw new AssertionError("The killed run's sessions are still connected after " + timeoutMillis + " ms");
-                }
-                Thread.sleep(20);
-            }
+    /**
+     * Upgrades to head in a child JVM with the given lock timeout and kills it (SIGKILL) once its statement starting with
+     * {@code statement} waits for a lock; returns the pid of its backend, which the kill orphaned.
+     */
+    private static int killWhileWaiting(TestProject project, String url, String lockTimeout, String statement) throws Exception {
+        try (ChildJvm child = ChildJvm.start(KillTarget.class, project.basedir().toString(), url, "0",
+                PropertyNames.DDL_LOCK_TIMEOUT + "=" + lockTimeout, PropertyNames.DDL_LOCK_RETRIES + "=100")) {
+            int orphan = awaitWaiting(url, statement, 120_000, child);
+            child.kill();
+            return orphan;
         }
     }
+
 
     /** The pid of the migration's backend once it waits for a lock in a statement starting with {@code statement}. */
     private static int awaitWaiting(String url, String statement, long timeoutMillis, ChildJvm child) throws Exception {
@@ -296,19 +280,19 @@ class CrashAtomicityTest {
         throw new AssertionError("The migration never waited for a lock in " + statement + ":\n" + child.output());
     }
 
-    /** Waits until the backend no longer waits for a lock; returns how long that took, in milliseconds. */
-    private static long awaitNotWaiting(String url, int pid, long timeoutMillis) throws Exception {
+    /** Waits until a count query answers 0; returns how long that took, in milliseconds. */
+    private static long awaitNone(String url, String countQuery, long timeoutMillis) throws Exception {
         long t0 = System.nanoTime();
         try (Connection c = TestDatabase.connect(url); Statement st = c.createStatement()) {
             while (true) {
-                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_locks WHERE pid = " + pid + " AND NOT granted")) {
+                try (ResultSet rs = st.executeQuery(countQuery)) {
                     rs.next();
                     if (rs.getInt(1) == 0) {
                         return (System.nanoTime() - t0) / 1_000_000;
                     }
                 }
                 if ((System.nanoTime() - t0) / 1_000_000 > timeoutMillis) {
-                    throw new AssertionError("Backend " + pid + " still waits for a lock after " + timeoutMillis + " ms");
+                    throw new AssertionError("Still not 0 after " + timeoutMillis + " ms: " + countQuery);
                 }
                 Thread.sleep(20);
             }

@@ -1,5 +1,7 @@
 package io.wataomi.core.migrate;
 
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.testing.LockHolder;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
 
@@ -153,6 +155,11 @@ final class Fixtures {
         return p;
     }
 
+    /** A report of the application that read the customer table and stays idle in its transaction. */
+    static LockHolder customerReport(String url) throws SQLException {
+        return LockHolder.hold(url, "report-job", "SELECT * FROM customer LIMIT 1");
+    }
+
     /**
      * Two revisions: items, then one whose transactional part creates another table (so a writer on items does not block
      * it) and whose concurrent step indexes items.
@@ -200,6 +207,13 @@ final class Fixtures {
                     </changeSet>
                 """);
         return p;
+    }
+
+    /** A new database with the project's first revision applied; returns its URL. */
+    static String atFirstRevision(TestProject project, String label) {
+        String url = TestDatabase.create(label);
+        project.wataomi(url, Output.silent()).upgrade(project.revisionIds().get(0), false, null);
+        return url;
     }
 
     /** True when the index exists and is valid (a concurrent build that was cut short leaves it invalid). */

@@ -44,20 +44,11 @@ class LockRetryTest {
     void retriesNameTheBlockerAndSucceedOnceItEnds() throws Exception {
         TestProject project = Fixtures.alterCustomer("retry_ok");
         List<String> ids = project.revisionIds();
-        String url = TestDatabase.create("retry_ok");
-        project.wataomi(url, Output.silent()).upgrade(ids.get(0), false, null);
+        String url = Fixtures.atFirstRevision(project, "retry_ok");
         RecordingOutput output = new RecordingOutput();
 
-        try (LockHolder report = LockHolder.hold(url, "report-job", "SELECT * FROM customer LIMIT 1")) {
-            Thread release = new Thread(() -> {
-                try {
-                    output.await("(try ", 3, 60_000);
-                    report.release();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            release.start();
+        try (LockHolder report = Fixtures.customerReport(url)) {
+            Thread release = report.releaseOnceSeen(output, "(try ", 3);
             impatient(project, url, 20, output).upgrade("head", false, null);
             release.join(60_000);
 
@@ -80,15 +71,14 @@ class LockRetryTest {
     void aBlockerThatStaysFailsTheUpgradeNamingItAndTheApplicationNeverWaitsLongerThanTheLockTimeout() throws Exception {
         TestProject project = Fixtures.alterCustomer("retry_fail");
         List<String> ids = project.revisionIds();
-        String url = TestDatabase.create("retry_fail");
-        project.wataomi(url, Output.silent()).upgrade(ids.get(0), false, null);
+        String url = Fixtures.atFirstRevision(project, "retry_fail");
         Map<String, Integer> historyBefore = TestProject.historyRowCounts(url);
         RecordingOutput output = new RecordingOutput();
 
         LockTimeoutFailure failure;
         long longestQuery;
         long queued;
-        try (LockHolder report = LockHolder.hold(url, "report-job", "SELECT * FROM customer LIMIT 1");
+        try (LockHolder report = Fixtures.customerReport(url);
              ApplicationQueries app = ApplicationQueries.start(url, "SELECT count(*) FROM customer")) {
             failure = assertThrows(LockTimeoutFailure.class, () -> impatient(project, url, 3, output).upgrade("head", false, null));
             longestQuery = app.stop();
@@ -118,19 +108,10 @@ class LockRetryTest {
     void withoutALockTimeoutALongWaitIsAnnouncedWhileItLasts() throws Exception {
         TestProject project = Fixtures.alterCustomer("no_timeout");
         List<String> ids = project.revisionIds();
-        String url = TestDatabase.create("no_timeout");
-        project.wataomi(url, Output.silent()).upgrade(ids.get(0), false, null);
+        String url = Fixtures.atFirstRevision(project, "no_timeout");
         RecordingOutput output = new RecordingOutput();
-        try (LockHolder report = LockHolder.hold(url, "report-job", "SELECT * FROM customer LIMIT 1")) {
-            Thread release = new Thread(() -> {
-                try {
-                    output.await("has waited 5 s for AccessExclusiveLock on customer", 1, 60_000);
-                    report.release();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            release.start();
+        try (LockHolder report = Fixtures.customerReport(url)) {
+            Thread release = report.releaseOnceSeen(output, "has waited 5 s for AccessExclusiveLock on customer", 1);
             new Wataomi(project.config(url, Map.of(PropertyNames.DDL_LOCK_TIMEOUT, "0")), output).upgrade("head", false, null);
             release.join(60_000);
             assertTrue(output.text().contains("held by pid " + report.pid() + " (report-job, idle in transaction"), output.text());

@@ -36,6 +36,20 @@ public final class LockHolder implements AutoCloseable {
         return pid;
     }
 
+    /** Starts a thread that ends the transaction once {@code count} lines of the output contain {@code fragment}. */
+    public Thread releaseOnceSeen(RecordingOutput output, String fragment, int count) {
+        Thread t = new Thread(() -> {
+            try {
+                output.await(fragment, count, 60_000);
+                release();
+            } catch (InterruptedException | SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }, "release-" + pid);
+        t.start();
+        return t;
+    }
+
     /** Ends the transaction, releasing its locks. */
     public void release() throws SQLException {
         connection.rollback();
