@@ -19,9 +19,9 @@ public record LockWait(String lock, List<Blocker> blockers) {
         return blockers.size() > DESCRIBED ? listed + "; and " + (blockers.size() - DESCRIBED) + " more" : listed;
     }
 
-    /** How to end the blocking sessions, for the final error. */
+    /** How to end the blocking sessions, for the final error: {@code ... or run SELECT pg_terminate_backend(4242)}. */
     public String howToEnd() {
-        String pids = blockers.stream().map(b -> "SELECT pg_terminate_backend(" + b.pid() + ");").collect(Collectors.joining(" "));
+        String pids = blockers.stream().map(b -> "SELECT pg_terminate_backend(" + b.pid() + ")").collect(Collectors.joining("; "));
         return "End the blocking session" + (blockers.size() == 1 ? "" : "s") + ": have " + (blockers.size() == 1 ? "its" : "their")
                 + " client commit or roll back, or run " + pids;
     }

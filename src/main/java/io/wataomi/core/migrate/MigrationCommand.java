@@ -98,7 +98,7 @@ abstract class MigrationCommand {
             selected = select(graph, applied, partlyApplied(m, graph, applied), options.target());
             run(m, selected);
         }
-        String script = OfflineScript.header(goal(), context.database().description(), selected) + out;
+        String script = OfflineScript.header(goal(), context.database().description(), selected, config.ddl()) + out;
         OfflineScript.emit(script, options.sqlFile(), context.output());
         return new MigrationResult(selected, List.of(), script);
     }

@@ -3,6 +3,7 @@ package io.wataomi.core.migrate;
 import liquibase.changelog.ChangeSet;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A revision's changeSets in the order they run. The changeSets with {@code runInTransaction="false"} at the end (before
@@ -33,6 +34,6 @@ record RevisionSteps(List<ChangeSet> transactional, List<ChangeSet> concurrent, 
 
     /** Every changeSet, the marker last. */
     List<ChangeSet> all() {
-        return java.util.stream.Stream.of(transactional, concurrent, List.of(marker)).flatMap(List::stream).toList();
+        return Stream.of(transactional, concurrent, List.of(marker)).flatMap(List::stream).toList();
     }
 }
