@@ -156,7 +156,7 @@ public final class BlockerWatch implements AutoCloseable {
                         + ", held by " + wait.describeBlockers() + ". wataomi.ddlLockTimeout is 0, so it waits until they end,"
                         + " and every later query on that table waits behind it.");
             }
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             output.debug("The lock watch stopped: " + e.getMessage());
             broken = true;
         }

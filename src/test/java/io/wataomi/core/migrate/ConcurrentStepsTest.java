@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -150,7 +151,7 @@ class ConcurrentStepsTest {
                 if (step.equals("transactional part")) {
                     try {
                         writer.add(LockHolder.hold(url, "order-writer", "UPDATE items SET qty = qty WHERE id = 1"));
-                    } catch (java.sql.SQLException e) {
+                    } catch (SQLException e) {
                         throw new IllegalStateException(e);
                     }
                 }
@@ -161,17 +162,22 @@ class ConcurrentStepsTest {
                 PropertyNames.DDL_LOCK_RETRIES, "30")), output, commits);
         Thread release = new Thread(() -> {
             try {
-                output.await("step s-2 (try ", 2, 60_000);
-                writer.get(0).release();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+                output.await("step s-2 (try ", 2, 120_000);
+            } catch (InterruptedException | AssertionError e) {
+                // released below all the same; the assertions say what was missing
+            } finally {
+                try {
+                    writer.get(0).release();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
             }
         });
         release.start();
         try {
             wataomi.upgrade("head", false, null);
         } finally {
-            release.join(60_000);
+            release.join(180_000);
             for (LockHolder w : writer) {
                 w.close();
             }

@@ -40,7 +40,7 @@ class LockRetryTest {
     }
 
     @Test
-    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void retriesNameTheBlockerAndSucceedOnceItEnds() throws Exception {
         TestProject project = Fixtures.alterCustomer("retry_ok");
         List<String> ids = project.revisionIds();
@@ -50,7 +50,7 @@ class LockRetryTest {
         try (LockHolder report = Fixtures.customerReport(url)) {
             Thread release = report.releaseOnceSeen(output, "(try ", 3);
             impatient(project, url, 20, output).upgrade("head", false, null);
-            release.join(60_000);
+            release.join(180_000);
 
             List<String> tries = output.lines().stream().filter(l -> l.contains("(try ")).toList();
             assertTrue(tries.size() >= 3, output.text());
@@ -67,7 +67,7 @@ class LockRetryTest {
     }
 
     @Test
-    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aBlockerThatStaysFailsTheUpgradeNamingItAndTheApplicationNeverWaitsLongerThanTheLockTimeout() throws Exception {
         TestProject project = Fixtures.alterCustomer("retry_fail");
         List<String> ids = project.revisionIds();
@@ -104,7 +104,7 @@ class LockRetryTest {
     }
 
     @Test
-    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void withoutALockTimeoutALongWaitIsAnnouncedWhileItLasts() throws Exception {
         TestProject project = Fixtures.alterCustomer("no_timeout");
         List<String> ids = project.revisionIds();
@@ -113,7 +113,7 @@ class LockRetryTest {
         try (LockHolder report = Fixtures.customerReport(url)) {
             Thread release = report.releaseOnceSeen(output, "has waited 5 s for AccessExclusiveLock on customer", 1);
             new Wataomi(project.config(url, Map.of(PropertyNames.DDL_LOCK_TIMEOUT, "0")), output).upgrade("head", false, null);
-            release.join(60_000);
+            release.join(180_000);
             assertTrue(output.text().contains("held by pid " + report.pid() + " (report-job, idle in transaction"), output.text());
             assertTrue(output.text().contains("wataomi.ddlLockTimeout is 0, so it waits until they end"), output.text());
         }

@@ -36,14 +36,22 @@ public final class LockHolder implements AutoCloseable {
         return pid;
     }
 
-    /** Starts a thread that ends the transaction once {@code count} lines of the output contain {@code fragment}. */
+    /**
+     * Starts a thread that ends the transaction once {@code count} lines of the output contain {@code fragment}, or after
+     * two minutes without them (so that a run waiting for this session ends, and the test's assertions say what was missing).
+     */
     public Thread releaseOnceSeen(RecordingOutput output, String fragment, int count) {
         Thread t = new Thread(() -> {
             try {
-                output.await(fragment, count, 60_000);
-                release();
-            } catch (InterruptedException | SQLException e) {
-                throw new IllegalStateException(e);
+                output.await(fragment, count, 120_000);
+            } catch (InterruptedException | AssertionError e) {
+                // released below all the same
+            } finally {
+                try {
+                    release();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
             }
         }, "release-" + pid);
         t.start();
