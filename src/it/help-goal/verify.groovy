@@ -20,7 +20,7 @@ goals.each { goal ->
 }
 ['-Dwataomi.target', '-Dwataomi.sql', '-Dwataomi.sqlFile', '-Dwataomi.url', '-Dwataomi.password', '-Dwataomi.message',
  '-Dwataomi.autogenerate', '-Dwataomi.verbose', '-Dwataomi.range', '-Dwataomi.skip', '-Dwataomi.serverId',
- '-Dwataomi.lockTimeout', '-Dwataomi.revisions', '-Dwataomi.casdoor.endpoint', '-Dwataomi.casdoor.clientId',
+ '-Dwataomi.lockTimeout', '-Dwataomi.ddlLockTimeout', '-Dwataomi.ddlLockRetries', '-Dwataomi.statementTimeout', '-Dwataomi.revisions', '-Dwataomi.casdoor.endpoint', '-Dwataomi.casdoor.clientId',
  '-Dwataomi.casdoor.clientSecret', '-Dwataomi.casdoor.orgName', '-Dwataomi.casdoor.appName', '-Dwataomi.casdoor.certificate',
  '-Dwataomi.casdoor.serverId', '-Dwataomi.casdoor.connectTimeout', '-Dwataomi.casdoor.readTimeout', '-Dwataomi.casdoor.retries',
  '-Dwataomi.casdoor.pageSize', '-Dwataomi.sync.defaultWorkspace', '-Dwataomi.sync.defaultWorkspaceName', '-Dwataomi.sync.memberRole',

@@ -5,6 +5,7 @@ import io.wataomi.core.config.Defaults;
 import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.migrate.MigrationOptions;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -16,7 +17,7 @@ import java.util.Map;
  * goes down to it, {@code base} undoes all. Each revision rolls back in one transaction.
  */
 @Mojo(name = "downgrade", threadSafe = true)
-public class DowngradeMojo extends AbstractWataomiMojo {
+public class DowngradeMojo extends AbstractMigrationMojo {
     /** Where to go: {@code -N}, a revision id or unique prefix, or {@code base}. Required. Also {@code -Dwataomi.target}. */
     @Parameter(property = PropertyNames.TARGET, required = true)
     private String target;
@@ -30,7 +31,8 @@ public class DowngradeMojo extends AbstractWataomiMojo {
     private File sqlFile;
 
     @Override
-    protected void goalParameters(Map<String, String> pom) {
+    protected void goalParameters(Map<String, String> pom) throws MojoExecutionException {
+        super.goalParameters(pom);
         ConfigMapper.put(pom, PropertyNames.TARGET, target);
         ConfigMapper.put(pom, PropertyNames.SQL, sql);
         ConfigMapper.put(pom, PropertyNames.SQL_FILE, sqlFile);

@@ -6,6 +6,7 @@ import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.migrate.MigrationOptions;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -14,10 +15,11 @@ import java.util.Map;
 
 /**
  * Applies revisions: {@code mvn wataomi:upgrade} goes to the head; {@code -Dwataomi.target} names another
- * target. Each revision commits with its history rows in one transaction, under a PostgreSQL advisory lock.
+ * target. Each revision commits with its history rows in one transaction, under a PostgreSQL advisory lock and a lock
+ * timeout, and is tried again while it gives up on a table lock; its concurrent steps run on their own after it.
  */
 @Mojo(name = "upgrade", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
-public class UpgradeMojo extends AbstractWataomiMojo {
+public class UpgradeMojo extends AbstractMigrationMojo {
     /**
      * Where to go: {@code head} (fails if there are two heads), {@code heads}, {@code +N}, or a revision
      * id or unique prefix. Also {@code -Dwataomi.target}.
@@ -34,7 +36,8 @@ public class UpgradeMojo extends AbstractWataomiMojo {
     private File sqlFile;
 
     @Override
-    protected void goalParameters(Map<String, String> pom) {
+    protected void goalParameters(Map<String, String> pom) throws MojoExecutionException {
+        super.goalParameters(pom);
         ConfigMapper.put(pom, PropertyNames.TARGET, target);
         ConfigMapper.put(pom, PropertyNames.SQL, sql);
         ConfigMapper.put(pom, PropertyNames.SQL_FILE, sqlFile);

@@ -51,8 +51,8 @@ public record CasdoorConfig(String endpoint, String clientId, Secret clientSecre
                 settings.secret(PropertyNames.CASDOOR_CERTIFICATE),
                 positive(settings.seconds(PropertyNames.CASDOOR_CONNECT_TIMEOUT, Defaults.CASDOOR_CONNECT_TIMEOUT_SECONDS), PropertyNames.CASDOOR_CONNECT_TIMEOUT),
                 positive(settings.seconds(PropertyNames.CASDOOR_READ_TIMEOUT, Defaults.CASDOOR_READ_TIMEOUT_SECONDS), PropertyNames.CASDOOR_READ_TIMEOUT),
-                settings.number(PropertyNames.CASDOOR_RETRIES, Integer.parseInt(Defaults.CASDOOR_RETRIES), 0, 10), Duration.ofMillis(500),
-                settings.number(PropertyNames.CASDOOR_PAGE_SIZE, DEFAULT_PAGE_SIZE, 1, 100_000));
+                settings.number(PropertyNames.CASDOOR_RETRIES, Defaults.CASDOOR_RETRIES, 0, 10), Duration.ofMillis(500),
+                settings.number(PropertyNames.CASDOOR_PAGE_SIZE, Defaults.CASDOOR_PAGE_SIZE, 1, 100_000));
     }
 
     /** The same server with other timeouts, retries and page size (tests and the benchmark tune these). */

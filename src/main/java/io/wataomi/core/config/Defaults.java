@@ -17,6 +17,8 @@ public final class Defaults {
     /** As in the seed: {@code 20251129_1030-3f2a9c1b7d4e_add_user_bio_field}. */
     public static final String FILE_TEMPLATE = "{year}{month}{day}_{hour}{minute}-{rev}_{slug}";
     public static final String SKIP = "false";
+    public static final String DDL_LOCK_TIMEOUT = "5s";
+    public static final String DDL_LOCK_RETRIES = "5";
     public static final String UPGRADE_TARGET = "head";
     public static final String SQL = "false";
     public static final String VERBOSE = "false";

@@ -155,11 +155,31 @@ public final class LayeredSettings {
         }
     }
 
-    /** A whole number from {@code min} to {@code max}. */
-    public int number(String property, int fallback, int min, int max) {
+    /** A duration as PostgreSQL writes it ({@code 500ms}, {@code 5s}, {@code 0} for off), with its default as written in {@link Defaults}. */
+    public Duration duration(String property, String fallback) {
+        return duration(property).orElseGet(() -> PgDuration.parse(fallback));
+    }
+
+    /** A duration as PostgreSQL writes it, if set. */
+    public Optional<Duration> duration(String property) {
         Optional<Value> v = value(property);
         if (v.isEmpty()) {
-            return fallback;
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PgDuration.parse(v.get().value()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(property + " must be a duration with its unit, as PostgreSQL writes it (500ms, 5s, 1min; 0 for"
+                    + " off), got '" + v.get().value() + "' (from " + v.get().source().label() + "): " + e.getMessage()
+                    + ". Example: -D" + property + "=5s");
+        }
+    }
+
+    /** A whole number from {@code min} to {@code max}, with its default as written in {@link Defaults}. */
+    public int number(String property, String fallback, int min, int max) {
+        Optional<Value> v = value(property);
+        if (v.isEmpty()) {
+            return Integer.parseInt(fallback);
         }
         try {
             int n = Integer.parseInt(v.get().value().strip());

@@ -22,6 +22,10 @@ public final class PropertyNames {
     public static final String LOCK_TIMEOUT = "wataomi.lockTimeout";
     /** The command-line jar only: an application jar or classes folder whose db/changelog holds the revisions. */
     public static final String CLASSPATH = "wataomi.classpath";
+    /** How long a revision's statement may wait for a table lock (server-side lock_timeout); not the migration lock's wait. */
+    public static final String DDL_LOCK_TIMEOUT = "wataomi.ddlLockTimeout";
+    public static final String DDL_LOCK_RETRIES = "wataomi.ddlLockRetries";
+    public static final String STATEMENT_TIMEOUT = "wataomi.statementTimeout";
     public static final String MESSAGE = "wataomi.message";
     public static final String TARGET = "wataomi.target";
     public static final String SQL = "wataomi.sql";

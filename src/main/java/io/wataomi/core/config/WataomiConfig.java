@@ -15,10 +15,11 @@ import java.time.Duration;
  * @param labels             Liquibase label expression, or null
  * @param lockTimeout        how long to wait for another run's migration lock
  * @param fileTemplate       the revision file name template
+ * @param ddl                how long the revisions' statements may wait for locks and run, and how often they are retried
  */
 public record WataomiConfig(Path basedir, Path changelogDirectory, Path resourcesRoot, ConnectionConfig connection,
                             Path embeddedDirectory, String contexts, String labels, Duration lockTimeout,
-                            String fileTemplate) {
+                            String fileTemplate, DdlTimeouts ddl) {
 
     /** Resolves the configuration of a project, whose revisions are in its {@code src/main/resources}. */
     public static WataomiConfig from(LayeredSettings settings, Path basedir) {
@@ -41,7 +42,8 @@ public record WataomiConfig(Path basedir, Path changelogDirectory, Path resource
                 settings.get(PropertyNames.CONTEXTS).orElse(null),
                 settings.get(PropertyNames.LABELS).orElse(null),
                 settings.seconds(PropertyNames.LOCK_TIMEOUT, Defaults.LOCK_TIMEOUT_SECONDS),
-                settings.get(PropertyNames.FILE_TEMPLATE, Defaults.FILE_TEMPLATE));
+                settings.get(PropertyNames.FILE_TEMPLATE, Defaults.FILE_TEMPLATE),
+                DdlTimeouts.from(settings));
     }
 
     /** The master changelog file. */

@@ -12,6 +12,6 @@ import io.wataomi.core.config.PropertyNames;
 public record DbStartOptions(int port) {
     /** Reads {@code wataomi.port}, default {@value Defaults#PORT}. */
     public static DbStartOptions from(LayeredSettings settings) {
-        return new DbStartOptions(settings.number(PropertyNames.PORT, Integer.parseInt(Defaults.PORT), 1, 65535));
+        return new DbStartOptions(settings.number(PropertyNames.PORT, Defaults.PORT, 1, 65535));
     }
 }

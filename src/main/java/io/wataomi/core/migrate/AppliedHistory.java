@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,7 @@ final class AppliedHistory {
 
     private final Map<String, Ran> ran;
     private final Map<String, Ran> markers;
+    private Set<String> unclaimed;
 
     private AppliedHistory(Map<String, Ran> ran, Map<String, Ran> markers) {
         this.ran = ran;
@@ -126,6 +128,29 @@ final class AppliedHistory {
     String recordedPath(String revision) {
         Ran r = markers.get(revision);
         return r == null ? null : r.file();
+    }
+
+    /**
+     * True when changeSets are recorded under a path whose revision's marker is not: a revision partly applied (a
+     * concurrent step still to run, a kill after a commit in its middle), or rows plain Liquibase wrote.
+     */
+    boolean hasUnclaimedRows(String path) {
+        return unclaimed().contains(DatabaseChangeLog.normalizePath(path));
+    }
+
+    /** True when some rows belong to no applied revision; see {@link #hasUnclaimedRows(String)}. */
+    boolean hasUnclaimedRows() {
+        return !unclaimed().isEmpty();
+    }
+
+    /** The paths with rows but no marker row, worked out on first use: most runs never ask. */
+    private Set<String> unclaimed() {
+        if (unclaimed == null) {
+            unclaimed = new HashSet<>();
+            ran.values().forEach(r -> unclaimed.add(DatabaseChangeLog.normalizePath(r.file())));
+            markers.values().forEach(r -> unclaimed.remove(DatabaseChangeLog.normalizePath(r.file())));
+        }
+        return unclaimed;
     }
 
     /** Ids of the applied revisions. */

@@ -18,6 +18,11 @@ public final class AppliedState {
         return context.connected(c -> new AppliedState(AppliedHistory.read(c, context.config().connection().schema())));
     }
 
+    /** True when some changeSets are recorded for a revision whose marker is not: one may be partly applied. */
+    public boolean mayHavePartlyApplied() {
+        return history.hasUnclaimedRows();
+    }
+
     /** The applied revision ids. */
     public Set<String> revisions() {
         return history.revisions();

@@ -4,13 +4,14 @@ import io.wataomi.core.db.RunContext;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionFiles;
 import io.wataomi.core.revision.RevisionGraph;
+import io.wataomi.core.shared.Output;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The current goal: where the database stands, its current revision(s) and what is pending. */
+/** The current goal: where the database stands, its current revision(s), a partly applied one and what is pending. */
 public final class CurrentCommand {
     private final RunContext context;
 
@@ -24,12 +25,25 @@ public final class CurrentCommand {
         RevisionGraph graph = RevisionFiles.graph(context.config());
         AppliedState state = AppliedState.read(context);
         UnknownRevisions.refuse(graph, state, context.config());
-        CurrentResult result = report(graph, state, verbose);
+        CurrentResult result = report(graph, state, partlyApplied(graph, state), verbose);
         result.lines().forEach(context.output()::result);
         return result;
     }
 
-    static CurrentResult report(RevisionGraph graph, AppliedState state, boolean verbose) {
+    /** The partly applied revisions; only a history with rows no applied revision claims needs the files parsed. */
+    private List<PartlyApplied> partlyApplied(RevisionGraph graph, AppliedState state) {
+        if (!state.mayHavePartlyApplied()) {
+            return List.of();
+        }
+        List<Revision> pending = graph.ordered().stream().filter(r -> !state.revisions().contains(r.id())).toList();
+        return context.connected(c -> {
+            try (Migrator m = new Migrator(context.config(), c, Output.silent(), MigrationListener.NONE, null)) {
+                return m.partlyApplied(pending);
+            }
+        });
+    }
+
+    static CurrentResult report(RevisionGraph graph, AppliedState state, List<PartlyApplied> partlyApplied, boolean verbose) {
         Set<String> applied = state.revisions();
         List<Revision> current = graph.currentHeads(applied);
         Set<String> heads = new HashSet<>(graph.heads().stream().map(Revision::id).toList());
@@ -46,11 +60,12 @@ public final class CurrentCommand {
                 lines.add("  Applied:      " + state.appliedAt(r.id()) + ("MARK_RAN".equals(state.execType(r.id())) ? " (stamped)" : ""));
             }
         }
+        partlyApplied.forEach(p -> lines.add(p.describe()));
         long pending = graph.ordered().stream().filter(r -> !applied.contains(r.id())).count();
         if (!current.isEmpty() && pending > 0) {
             lines.add(pending + " revision" + (pending == 1 ? "" : "s") + " not applied; run mvn wataomi:upgrade");
         }
-        return new CurrentResult(current, lines);
+        return new CurrentResult(current, partlyApplied, lines);
     }
 
 }

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Where the database stands.
  *
- * @param current the current revisions (none at base)
- * @param lines   the report, as printed
+ * @param current       the current revisions (none at base)
+ * @param partlyApplied the revisions some of whose changeSets ran but not all (a concurrent step pending)
+ * @param lines         the report, as printed
  */
-public record CurrentResult(List<Revision> current, List<String> lines) {
+public record CurrentResult(List<Revision> current, List<PartlyApplied> partlyApplied, List<String> lines) {
 }

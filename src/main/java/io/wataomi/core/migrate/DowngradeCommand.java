@@ -5,6 +5,8 @@ import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionGraph;
 import io.wataomi.core.revision.Targets;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -15,9 +17,17 @@ public final class DowngradeCommand extends MigrationCommand {
         super(context, listener);
     }
 
+    /**
+     * The partly applied revisions first: they stand above the applied ones, so what ran of them goes before anything
+     * below. The target counts from the applied revisions, as current shows them: a target of the current revision
+     * undoes only the partly applied ones.
+     */
     @Override
-    List<Revision> select(RevisionGraph graph, Set<String> applied, String target) {
-        return Targets.downgrade(graph, applied, target);
+    List<Revision> select(RevisionGraph graph, Set<String> applied, List<Revision> partial, String target) {
+        List<Revision> plan = new ArrayList<>(partial);
+        Collections.reverse(plan);
+        plan.addAll(Targets.downgrade(graph, applied, target));
+        return plan;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.wataomi.core.migrate;
 
+import io.wataomi.core.db.BlockerWatch;
 import io.wataomi.core.db.RunContext;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionFiles;
@@ -15,7 +16,8 @@ import java.util.Set;
 
 /**
  * What upgrade and downgrade share: read the revisions, choose the ones to run from the history table, run them
- * under the migration lock (or write their SQL), and say where the database ends up.
+ * under the migration lock with a second connection watching for sessions that block them (or write their SQL), and say
+ * where the database ends up.
  */
 abstract class MigrationCommand {
     private final RunContext context;
@@ -26,8 +28,12 @@ abstract class MigrationCommand {
         this.listener = listener;
     }
 
-    /** The revisions to run, in the order they run. */
-    abstract List<Revision> select(RevisionGraph graph, Set<String> applied, String target);
+    /**
+     * The revisions to run, in the order they run.
+     *
+     * @param partial the revisions partly applied (not counted in {@code applied})
+     */
+    abstract List<Revision> select(RevisionGraph graph, Set<String> applied, List<Revision> partial, String target);
 
     /** Runs the selected revisions. */
     abstract void run(Migrator migrator, List<Revision> selected);
@@ -53,9 +59,13 @@ abstract class MigrationCommand {
 
     private MigrationResult live(Connection c, RevisionGraph graph, String target) throws SQLException {
         Output output = context.output();
-        try (Migrator m = new Migrator(context.config(), c, output, listener, null)) {
+        try (BlockerWatch watch = BlockerWatch.open(context.database(), c, context.config().ddl(), output);
+             Migrator m = new Migrator(context.config(), c, output, listener, null, watch)) {
             Set<String> applied = known(graph, m.state());
-            List<Revision> selected = select(graph, applied, target);
+            List<Revision> partial = partlyApplied(m, graph, applied);
+            List<Revision> selected = select(graph, applied, partial, target);
+            partial.stream().filter(r -> !selected.contains(r)).forEach(r -> output.warn("Revision " + r.id() + " (" + r.message()
+                    + ") is partly applied and stays so: this run's target leaves it out (mvn wataomi:current lists what is pending)."));
             m.verifyChecksums(graph.inOrder(applied.stream().filter(id -> graph.get(id) != null).toList()));
             if (selected.isEmpty()) {
                 output.info("Nothing to do: the database is at " + Targets.label(graph.currentHeads(applied)) + ".");
@@ -72,6 +82,11 @@ abstract class MigrationCommand {
         }
     }
 
+    private static List<Revision> partlyApplied(Migrator m, RevisionGraph graph, Set<String> applied) {
+        return m.partlyApplied(graph.ordered().stream().filter(r -> !applied.contains(r.id())).toList()).stream()
+                .map(PartlyApplied::revision).toList();
+    }
+
     /** The applied revisions, refusing a database that has applied a revision no file defines. */
     private Set<String> known(RevisionGraph graph, AppliedState state) {
         UnknownRevisions.refuse(graph, state, context.config());
@@ -81,7 +96,9 @@ abstract class MigrationCommand {
     private MigrationResult script(Connection c, RevisionGraph graph, MigrationOptions options) throws SQLException {
         StringWriter out = new StringWriter();
         try (Migrator m = new Migrator(context.config(), c, context.output(), listener, out)) {
-            return write(m, out, graph, known(graph, m.state()), options.target(), context.database().description(), options);
+            Set<String> applied = known(graph, m.state());
+            return write(m, out, graph, applied, partlyApplied(m, graph, applied), options.target(),
+                    context.database().description(), options);
         }
     }
 
@@ -90,16 +107,16 @@ abstract class MigrationCommand {
         Set<String> at = Targets.at(graph, range.from());
         StringWriter out = new StringWriter();
         try (Migrator m = Migrator.offline(context.config(), context.output(), listener, out, graph.inOrder(at))) {
-            return write(m, out, graph, at, range.to(), "a database at " + Targets.label(graph.currentHeads(at))
+            return write(m, out, graph, at, List.of(), range.to(), "a database at " + Targets.label(graph.currentHeads(at))
                     + " (written from the revision files alone; no database was read)", options);
         }
     }
 
-    private MigrationResult write(Migrator m, StringWriter out, RevisionGraph graph, Set<String> applied, String target,
-                                  String database, MigrationOptions options) {
-        List<Revision> selected = select(graph, applied, target);
+    private MigrationResult write(Migrator m, StringWriter out, RevisionGraph graph, Set<String> applied, List<Revision> partial,
+                                  String target, String database, MigrationOptions options) {
+        List<Revision> selected = select(graph, applied, partial, target);
         run(m, selected);
-        String script = OfflineScript.header(goal(), database, selected) + out;
+        String script = OfflineScript.header(goal(), database, selected, context.config().ddl()) + out;
         OfflineScript.emit(script, options.sqlFile(), context.output());
         return new MigrationResult(selected, List.of(), script);
     }

@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 
-/** A revision failed part-way; its transaction was rolled back, so the database is at the previous revision. */
+/**
+ * A revision failed part-way: its transaction was rolled back, so the database is at the previous revision; or one of its
+ * concurrent steps failed, leaving the revision partly applied.
+ */
 public final class MigrationFailure extends DatabaseFailure {
     /** SQLSTATEs of "already exists": duplicate schema, table (or index, sequence), column, object (constraint, type), function. */
     private static final Set<String> ALREADY_EXISTS = Set.of("42P06", "42P07", "42701", "42710", "42723");
@@ -24,6 +27,18 @@ public final class MigrationFailure extends DatabaseFailure {
     }
 
     static MigrationFailure of(Revision revision, ChangeSet cs, Exception e) {
+        return of(revision, cs, e, "The revision was rolled back as a whole; the database is still at the revision before it.");
+    }
+
+    /** A concurrent step failed: it ran outside a transaction, after the revision's transactional part committed. */
+    static MigrationFailure ofStep(Revision revision, ChangeSet cs, Exception e) {
+        return of(revision, cs, e, "This step runs outside a transaction, after the revision's transactional part and earlier steps"
+                + " committed: the revision is partly applied (mvn wataomi:current lists what is pending). What the step did"
+                + " before it failed stays, such as an invalid index, which the step drops when it runs again. Fix the cause,"
+                + " then run mvn wataomi:upgrade to finish the revision, or mvn wataomi:downgrade to undo what of it ran.");
+    }
+
+    private static MigrationFailure of(Revision revision, ChangeSet cs, Exception e, String outcome) {
         StringBuilder sb = new StringBuilder("Revision ").append(revision.id()).append(" (").append(revision.file()).append(") failed");
         if (cs != null) {
             sb.append(" in changeSet ").append(cs.getId()).append("::").append(cs.getAuthor());
@@ -35,7 +50,7 @@ public final class MigrationFailure extends DatabaseFailure {
                 sb.append("\n  Statement: ").append(sql.get(sql.size() - 1).strip());
             }
         }
-        sb.append("\n  The revision was rolled back as a whole; the database is still at the revision before it.");
+        sb.append("\n  ").append(outcome);
         if (ALREADY_EXISTS.contains(sqlState(e))) {
             sb.append("\n  If the database has this revision's schema already (made by init, by ddl-auto, by hand or by another tool),")
                     .append(" record it as applied without running it: mvn wataomi:stamp -Dwataomi.target=").append(revision.id())

@@ -10,7 +10,14 @@ public interface MigrationListener {
     default void statementExecuted(String revision, String what) {
     }
 
-    /** A revision's transaction committed. */
+    /** A revision's transaction committed: it is applied (upgrade) or gone (downgrade). */
     default void revisionCommitted(String revision) {
+    }
+
+    /**
+     * Part of a revision committed on its own, leaving the revision partly applied until the rest runs: its transactional
+     * part before its concurrent steps, one concurrent step, or what ran before a changeSet with runInTransaction=false.
+     */
+    default void stepCommitted(String revision, String step) {
     }
 }

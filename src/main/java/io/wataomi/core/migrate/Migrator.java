@@ -4,6 +4,7 @@ import io.wataomi.core.shared.Output;
 import io.wataomi.core.shared.DatabaseFailure;
 import io.wataomi.core.shared.WataomiException;
 import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.db.BlockerWatch;
 import io.wataomi.core.revision.Revision;
 import liquibase.Scope;
 import liquibase.change.Change;
@@ -23,15 +24,16 @@ import java.io.Writer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Applies, rolls back and stamps revisions through Liquibase. Each revision runs in one
- * transaction with its history rows, so a crash or a failing statement leaves the database at the
- * previous revision. In script mode every statement is written out instead of run.
+ * Applies, rolls back and stamps revisions through Liquibase. Each revision's transactional part runs in one transaction
+ * with its history rows, under a server-side lock timeout, and is tried again as a whole while it gives up on a lock; a
+ * crash or a failing statement leaves the database at the previous revision. Its concurrent steps (trailing changeSets
+ * with runInTransaction=false) then run one by one, and its marker is recorded last. In script mode every statement is
+ * written out instead of run.
  */
 public final class Migrator implements AutoCloseable {
     static {
@@ -44,19 +46,30 @@ public final class Migrator implements AutoCloseable {
     private final MigrationListener listener;
     private final LiquibaseSession session;
     private final Writer script;
+    private final RevisionRunner runner;
     private final Set<String> warnedRenamed = new HashSet<>();
-    private ChangeSet running;
     private AppliedHistory read;
     /** The history an offline script assumes, instead of reading one. */
     private AppliedHistory assumed;
 
     /**
-     * Opens a migrator on a connection.
+     * Opens a migrator on a connection, with no second connection watching for sessions that block it.
      *
      * @param script where to write SQL instead of running it, or null to run
      */
     public Migrator(WataomiConfig config, Connection connection, Output output, MigrationListener listener, Writer script) {
-        this(config, connection, new LiquibaseSession(config, connection, output), output, listener, script);
+        this(config, connection, output, listener, script, BlockerWatch.none());
+    }
+
+    /**
+     * Opens a migrator on a connection.
+     *
+     * @param script where to write SQL instead of running it, or null to run
+     * @param watch  names the sessions that block a statement waiting for a lock
+     */
+    public Migrator(WataomiConfig config, Connection connection, Output output, MigrationListener listener, Writer script,
+                    BlockerWatch watch) {
+        this(config, connection, new LiquibaseSession(config, connection, output), output, listener, script, watch);
         if (script != null) {
             try {
                 session.transaction().scriptOnly(AppliedHistory.exists(connection, config.connection().schema()));
@@ -68,13 +81,25 @@ public final class Migrator implements AutoCloseable {
     }
 
     private Migrator(WataomiConfig config, Connection connection, LiquibaseSession session, Output output, MigrationListener listener,
-                     Writer script) {
+                     Writer script, BlockerWatch watch) {
         this.config = config;
         this.connection = connection;
         this.output = output;
         this.listener = listener;
         this.script = script;
         this.session = session;
+        this.runner = new RevisionRunner(connection, session.transaction(), listener, script, config.ddl(), watch, output,
+                new RevisionRunner.History() {
+                    @Override
+                    public void read() {
+                        history();
+                    }
+
+                    @Override
+                    public void forget() {
+                        read = null;
+                    }
+                });
         if (script != null) {
             ExecutorService executors = Scope.getCurrentScope().getSingleton(ExecutorService.class);
             Database db = session.database();
@@ -89,7 +114,7 @@ public final class Migrator implements AutoCloseable {
      * {@code applied} (parents first) and nothing else: it connects to nothing and reads nothing but the revision files.
      */
     public static Migrator offline(WataomiConfig config, Output output, MigrationListener listener, Writer script, List<Revision> applied) {
-        Migrator m = new Migrator(config, null, LiquibaseSession.offline(config, output), output, listener, script);
+        Migrator m = new Migrator(config, null, LiquibaseSession.offline(config, output), output, listener, script, BlockerWatch.none());
         List<ChangeSet> ran = new ArrayList<>();
         applied.forEach(revision -> ran.addAll(m.changeSets(revision, m.session.parse(revision, false))));
         m.assumed = AppliedHistory.assumed(ran);
@@ -103,40 +128,80 @@ public final class Migrator implements AutoCloseable {
         return new AppliedState(history());
     }
 
-    /** Applies revisions in the given order, each in its own transaction. */
+    /**
+     * Applies revisions in the given order: each one's transactional part in one transaction, then its concurrent steps
+     * one by one, then its marker. What already ran of a partly applied revision is skipped.
+     */
     public void upgrade(List<Revision> revisions) {
-        AppliedHistory history = history();
         ChangeLogHistoryService service = historyService();
         for (Revision revision : revisions) {
             long t0 = System.nanoTime();
             DatabaseChangeLog changeLog = parse(revision, true);
-            List<ChangeSet> changeSets = changeSets(revision, changeLog);
-            int ran = runRevision(revision, () -> {
-                int count = 0;
-                for (ChangeSet cs : changeSets) {
-                    AppliedHistory.Ran done = history.ran(cs);
+            RevisionSteps steps = RevisionSteps.of(changeSets(revision, changeLog));
+            announceResume(revision, steps);
+            int ran;
+            int onTheirOwn = 0;
+            if (!steps.hasConcurrentSteps()) {
+                ran = runner.transaction(revision, null, () -> apply(revision, changeLog, steps.all(), service));
+            } else {
+                ran = steps.transactional().stream().anyMatch(cs -> history().ran(cs) == null)
+                        ? runner.transaction(revision, "transactional part", () -> apply(revision, changeLog, steps.transactional(), service))
+                        : 0;
+                for (ChangeSet cs : steps.concurrent()) {
+                    AppliedHistory.Ran done = history().ran(cs);
                     if (done != null) {
                         verifyChecksum(revision, cs, done);
-                        continue;
+                    } else {
+                        onTheirOwn += runner.step(revision, cs, () -> execute(revision, changeLog, cs, service));
                     }
-                    if (!cs.isRunInTransaction()) {
-                        output.warn("Revision " + revision.id() + ": changeSet " + cs.getId() + " has runInTransaction=false,"
-                                + " so it commits on its own and the revision is not atomic around it.");
-                        commit(revision);
-                    }
-                    running = cs;
-                    ChangeSet.ExecType type = cs.execute(changeLog, new StatementListener(revision), session.database());
-                    service.setExecType(cs, type);
-                    listener.statementExecuted(revision.id(), "history row of " + cs.getId());
-                    count++;
                 }
-                return count;
-            });
+                ran += onTheirOwn + runner.transaction(revision, null, () -> apply(revision, changeLog, List.of(steps.marker()), service));
+            }
             if (script == null) {
-                output.info(String.format("  -> %s  %s  (%d changeSets, %d ms)", revision.id(), revision.message(), ran,
+                output.info(String.format("  -> %s  %s  (%d changeSets%s, %d ms)", revision.id(), revision.message(), ran,
+                        onTheirOwn > 0 ? ", " + onTheirOwn + " of them on " + (onTheirOwn == 1 ? "its" : "their") + " own" : "",
                         (System.nanoTime() - t0) / 1_000_000));
             }
         }
+    }
+
+    private void announceResume(Revision revision, RevisionSteps steps) {
+        long done = steps.all().stream().filter(cs -> history().ran(cs) != null).count();
+        if (script == null && done > 0) {
+            output.info("  Revision " + revision.id() + " is partly applied (" + done + " of its " + steps.all().size()
+                    + " changeSets ran): running the rest.");
+        }
+    }
+
+    /** Runs the changeSets that have not run yet (checking the checksums of those that have); returns how many ran. */
+    private int apply(Revision revision, DatabaseChangeLog changeLog, List<ChangeSet> changeSets, ChangeLogHistoryService service)
+            throws LiquibaseException, SQLException {
+        int count = 0;
+        for (ChangeSet cs : changeSets) {
+            AppliedHistory.Ran done = history().ran(cs);
+            if (done != null) {
+                verifyChecksum(revision, cs, done);
+                continue;
+            }
+            if (!cs.isRunInTransaction()) {
+                output.warn("Revision " + revision.id() + ": changeSet " + cs.getId() + " has runInTransaction=false but"
+                        + " changeSets that run in the transaction follow it, so it commits on its own and the revision is not"
+                        + " atomic around it. Move it after them (before the marker) to make it one of the revision's"
+                        + " concurrent steps.");
+                runner.commitBefore(revision, cs);
+            }
+            count += execute(revision, changeLog, cs, service);
+        }
+        return count;
+    }
+
+    private int execute(Revision revision, DatabaseChangeLog changeLog, ChangeSet cs, ChangeLogHistoryService service)
+            throws LiquibaseException {
+        runner.running(cs);
+        ChangeSet.ExecType type = cs.execute(changeLog, new StatementListener(revision), session.database());
+        service.setExecType(cs, type);
+        listener.statementExecuted(revision.id(), "history row of " + cs.getId());
+        return 1;
     }
 
     /**
@@ -155,54 +220,79 @@ public final class Migrator implements AutoCloseable {
         }
     }
 
-    /** Rolls back revisions in the given order (children first), each in its own transaction. */
-    public void downgrade(List<Revision> revisions) {
-        AppliedHistory history = history();
-        ChangeLogHistoryService service = historyService();
-        List<List<ChangeSet>> undo = new ArrayList<>();
-        List<DatabaseChangeLog> logs = new ArrayList<>();
-        for (Revision revision : revisions) {
-            DatabaseChangeLog changeLog = parse(revision, true);
-            List<ChangeSet> ran = new ArrayList<>(changeSets(revision, changeLog).stream().filter(cs -> history.ran(cs) != null).toList());
-            if (ran.stream().noneMatch(cs -> isMarker(revision, cs))) {
-                throw new WataomiException("Revision " + revision.id() + " (" + revision.file() + ") is recorded as applied under "
-                        + history.recordedPath(revision.id()) + ", but no history row matches its marker changeSet id=\""
-                        + revision.id() + "\" author=\"wataomi\", so a downgrade would roll back nothing. Nothing was changed.");
+    /**
+     * The revisions among the candidates (not applied) some of whose changeSets are recorded: parsed only when the
+     * history has rows no applied revision claims.
+     */
+    public List<PartlyApplied> partlyApplied(List<Revision> candidates) {
+        List<PartlyApplied> out = new ArrayList<>();
+        for (Revision revision : candidates) {
+            if (history().recordedPath(revision.id()) != null || !history().hasUnclaimedRows(revision.logicalPath())) {
+                continue;
             }
-            Collections.reverse(ran);
-            for (ChangeSet cs : ran) {
-                if (!cs.supportsRollback(session.database())) {
-                    throw new WataomiException("Revision " + revision.id() + " (" + revision.file() + ") cannot be rolled back:"
-                            + " changeSet " + cs.getId() + "::" + cs.getAuthor() + " has changes Liquibase cannot reverse and no"
-                            + " <rollback>. Add a <rollback> to it. Nothing was changed.");
-                }
+            List<String> ran = new ArrayList<>();
+            List<String> pending = new ArrayList<>();
+            for (ChangeSet cs : changeSets(revision, parse(revision, false))) {
+                (history().ran(cs) != null ? ran : pending).add(cs.getId());
             }
-            undo.add(ran);
-            logs.add(changeLog);
+            if (!ran.isEmpty()) {
+                out.add(new PartlyApplied(revision, ran, pending));
+            }
         }
-        for (int i = 0; i < revisions.size(); i++) {
-            Revision revision = revisions.get(i);
-            List<ChangeSet> ran = undo.get(i);
+        return out;
+    }
+
+    /**
+     * Rolls back revisions in the given order (children first). A revision without concurrent steps rolls back in one
+     * transaction; one with them drops its marker first, then undoes each step that ran on its own, newest first, then its
+     * transactional part in one transaction. Every revision is checked before anything changes.
+     */
+    public void downgrade(List<Revision> revisions) {
+        ChangeLogHistoryService service = historyService();
+        List<Undo> plan = revisions.stream().map(this::undo).toList();
+        for (Undo undo : plan) {
+            Revision revision = undo.revision();
             long t0 = System.nanoTime();
-            runRevision(revision, () -> {
-                for (ChangeSet cs : ran) {
-                    running = cs;
-                    if (!isMarker(revision, cs)) {
-                        cs.rollback(session.database(), new StatementListener(revision));
-                        listener.statementExecuted(revision.id(), "rollback of " + cs.getId());
-                    }
-                    service.removeFromHistory(cs);
-                    listener.statementExecuted(revision.id(), "history row of " + cs.getId());
+            if (!undo.steps().hasConcurrentSteps()) {
+                runner.transaction(revision, null, () -> rollBack(revision, undo.ran(), service));
+            } else {
+                List<ChangeSet> marker = undo.ranOf(List.of(undo.steps().marker()));
+                if (!marker.isEmpty()) {
+                    runner.transaction(revision, "its marker", () -> rollBack(revision, marker, service));
                 }
-                if (script == null) {
-                    new HistoryRows(connection, config.connection().schema()).requireRemoved(revision, ran);
+                for (ChangeSet cs : undo.ranOf(undo.steps().concurrent())) {
+                    runner.step(revision, cs, () -> rollBack(revision, List.of(cs), service));
                 }
-                return ran.size();
-            });
+                List<ChangeSet> rest = undo.ranOf(undo.steps().transactional());
+                if (!rest.isEmpty()) {
+                    runner.transaction(revision, null, () -> rollBack(revision, rest, service));
+                }
+            }
             if (script == null) {
                 output.info(String.format("  <- %s  %s  (%d ms)", revision.id(), revision.message(), (System.nanoTime() - t0) / 1_000_000));
             }
         }
+    }
+
+    private Undo undo(Revision revision) {
+        return Undo.of(revision, RevisionSteps.of(changeSets(revision, parse(revision, true))), history(), session.database());
+    }
+
+    private int rollBack(Revision revision, List<ChangeSet> changeSets, ChangeLogHistoryService service)
+            throws LiquibaseException, SQLException {
+        for (ChangeSet cs : changeSets) {
+            runner.running(cs);
+            if (!isMarker(revision, cs)) {
+                cs.rollback(session.database(), new StatementListener(revision));
+                listener.statementExecuted(revision.id(), "rollback of " + cs.getId());
+            }
+            service.removeFromHistory(cs);
+            listener.statementExecuted(revision.id(), "history row of " + cs.getId());
+        }
+        if (script == null) {
+            new HistoryRows(connection, config.connection().schema()).requireRemoved(revision, changeSets);
+        }
+        return changeSets.size();
     }
 
     /** Records revisions as applied or not, running none of their changes. */
@@ -211,7 +301,7 @@ public final class Migrator implements AutoCloseable {
         ChangeLogHistoryService service = historyService();
         for (Revision revision : unmark) {
             List<ChangeSet> sets = changeSets(revision, parse(revision, true)).stream().filter(cs -> history.ran(cs) != null).toList();
-            runRevision(revision, () -> {
+            runner.transaction(revision, null, () -> {
                 for (ChangeSet cs : sets) {
                     service.removeFromHistory(cs);
                 }
@@ -220,7 +310,7 @@ public final class Migrator implements AutoCloseable {
         }
         for (Revision revision : mark) {
             List<ChangeSet> sets = changeSets(revision, parse(revision, true)).stream().filter(cs -> history.ran(cs) == null).toList();
-            runRevision(revision, () -> {
+            runner.transaction(revision, null, () -> {
                 for (ChangeSet cs : sets) {
                     service.setExecType(cs, ChangeSet.ExecType.MARK_RAN);
                 }
@@ -295,7 +385,7 @@ public final class Migrator implements AutoCloseable {
         boolean missing = assumed != null ? assumed.revisions().isEmpty() && other : !schemaExists(schema);
         String ddl = "CREATE SCHEMA " + (assumed != null ? "IF NOT EXISTS " : "") + AppliedHistory.quote(schema);
         if (script != null) {
-            writeScript((missing ? ddl + ";\n" : "") + (other ? "SELECT set_config('search_path', '"
+            runner.writeScript((missing ? ddl + ";\n" : "") + (other ? "SELECT set_config('search_path', '"
                     + AppliedHistory.quote(schema).replace("'", "''") + ",' || current_setting('search_path'), false);\n" : ""));
             return;
         }
@@ -339,54 +429,6 @@ public final class Migrator implements AutoCloseable {
             throw new WataomiException("Revision " + revision.id() + " (" + revision.file() + "): changeSet " + cs.getId() + "::"
                     + cs.getAuthor() + " was edited after it was applied (stored checksum " + done.checksum() + "). Undo the edit"
                     + " and put the change in a new revision, or add <validCheckSum> to the changeSet if the edit is harmless.");
-        }
-    }
-
-    /** Work done inside one revision's transaction; returns a count for the progress line. */
-    private interface RevisionWork {
-        int run() throws Exception;
-    }
-
-    private int runRevision(Revision revision, RevisionWork work) {
-        RevisionTransaction tx = session.transaction();
-        if (script != null) {
-            writeScript("\n-- Revision " + revision.id() + ": " + revision.message() + " (" + revision.fileName() + ")\nBEGIN;\n");
-        }
-        tx.begin();
-        running = null;
-        read = null;
-        try {
-            int n = work.run();
-            if (script != null) {
-                tx.rollbackRevision();
-                writeScript("COMMIT;\n");
-            } else {
-                tx.commitRevision();
-                listener.revisionCommitted(revision.id());
-            }
-            return n;
-        } catch (Exception e) {
-            tx.rollbackRevision();
-            if (e instanceof WataomiException w) {
-                throw w;
-            }
-            throw MigrationFailure.of(revision, running, e);
-        }
-    }
-
-    private void commit(Revision revision) throws SQLException {
-        if (script == null) {
-            session.transaction().commitRevision();
-            listener.revisionCommitted(revision.id() + " (partial)");
-        }
-        session.transaction().begin();
-    }
-
-    private void writeScript(String text) {
-        try {
-            script.write(text);
-        } catch (java.io.IOException e) {
-            throw new DatabaseFailure("Cannot write the SQL script: " + e.getMessage(), e);
         }
     }
 

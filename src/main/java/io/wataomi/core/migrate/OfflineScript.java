@@ -1,5 +1,7 @@
 package io.wataomi.core.migrate;
 
+import io.wataomi.core.config.DdlTimeouts;
+import io.wataomi.core.config.PgDuration;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.Targets;
 import io.wataomi.core.shared.Output;
@@ -16,12 +18,15 @@ final class OfflineScript {
     private OfflineScript() {
     }
 
-    static String header(String goal, String database, List<Revision> selected) {
+    static String header(String goal, String database, List<Revision> selected, DdlTimeouts timeouts) {
         return "-- wataomi " + goal + " script for " + database + '\n'
                 + "-- " + selected.size() + " revision(s): "
                 + (selected.isEmpty() ? "none, the database is already there" : Targets.label(selected)) + '\n'
                 + "-- Each revision is one transaction that also records it in databasechangelog. Run with psql -v ON_ERROR_STOP=1 -f;\n"
-                + "-- if you drop those INSERTs or apply the changes another way, record them with mvn wataomi:stamp -Dwataomi.target=<revision>\n";
+                + "-- if you drop those INSERTs or apply the changes another way, record them with mvn wataomi:stamp -Dwataomi.target=<revision>\n"
+                + (timeouts.limitsLockWaits() ? "-- Each transaction sets lock_timeout = " + PgDuration.label(timeouts.lockTimeout())
+                + ": should a statement wait longer for a lock, the script stops with that revision rolled back and those before"
+                + " it applied; write the script again and run it when the blocking session has ended.\n" : "");
     }
 
     static void emit(String script, Path sqlFile, Output output) {

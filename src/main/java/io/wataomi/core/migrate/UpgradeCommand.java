@@ -15,8 +15,9 @@ public final class UpgradeCommand extends MigrationCommand {
         super(context, listener);
     }
 
+    /** A partly applied revision is not applied, so the target picks it like any other, and its pending changeSets run. */
     @Override
-    List<Revision> select(RevisionGraph graph, Set<String> applied, String target) {
+    List<Revision> select(RevisionGraph graph, Set<String> applied, List<Revision> partial, String target) {
         return Targets.upgrade(graph, applied, target);
     }
 

@@ -2,20 +2,21 @@ package io.wataomi.core.migrate;
 
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.Wataomi;
-import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.testing.ChildJvm;
 import io.wataomi.core.testing.TestProject;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The child JVM of the crash and concurrency tests: runs {@code upgrade head} on a project and a
  * database. With a pause point k &gt; 0 it prints {@code PAUSED k} at the k-th statementExecuted call
  * (inside the open revision transaction, holding the migration lock) and sleeps until it is killed.
- * On success it prints {@code DONE <statement count>} and exits 0; on failure it exits 1.
+ * Each commit that completes a revision prints {@code COMMITTED <revision>}, each commit of a part of one
+ * {@code STEP <revision> <part>}. On success it prints {@code DONE <statement count>} and exits 0; on failure it exits 1.
  *
- * <p>Arguments: basedir jdbcUrl pausePoint [lockTimeoutSeconds]
+ * <p>Arguments: basedir jdbcUrl pausePoint [property=value ...]
  */
 public final class KillTarget {
     private KillTarget() {
@@ -26,7 +27,11 @@ public final class KillTarget {
         Path basedir = Path.of(args[0]);
         String url = args[1];
         int pauseAt = Integer.parseInt(args[2]);
-        Map<String, String> extra = args.length > 3 ? Map.of(PropertyNames.LOCK_TIMEOUT, args[3]) : Map.of();
+        Map<String, String> extra = new HashMap<>();
+        for (int i = 3; i < args.length; i++) {
+            String[] setting = args[i].split("=", 2);
+            extra.put(setting[0], setting[1]);
+        }
         int[] count = {0};
         MigrationListener listener = new MigrationListener() {
             @Override
@@ -49,6 +54,11 @@ public final class KillTarget {
             @Override
             public void revisionCommitted(String revision) {
                 System.out.println("COMMITTED " + revision);
+            }
+
+            @Override
+            public void stepCommitted(String revision, String step) {
+                System.out.println("STEP " + revision + " " + step);
             }
         };
         Output output = new Output() {

@@ -35,6 +35,10 @@ class OfflineSqlTest {
         }
         assertTrue(sql.contains("CREATE INDEX idx_customer_email"), sql);
         assertTrue(sql.contains("databasechangelog"), "the script records the history too:\n" + sql);
+        int transactions = sql.split("\nBEGIN;\n", -1).length - 1;
+        assertEquals(project.revisionIds().size(), transactions, sql);
+        assertEquals(transactions, sql.split("\nBEGIN;\nSET LOCAL lock_timeout = '5000ms';\n", -1).length - 1,
+                "every revision's transaction must begin with the lock timeout:\n" + sql);
         for (String id : project.revisionIds()) {
             assertTrue(sql.contains("'" + id + "'"), "the script must record the marker of " + id);
         }

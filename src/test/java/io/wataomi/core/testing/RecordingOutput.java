@@ -12,11 +12,25 @@ public final class RecordingOutput implements Output {
     @Override
     public synchronized void info(String line) {
         lines.add("INFO " + line);
+        notifyAll();
     }
 
     @Override
     public synchronized void warn(String line) {
         lines.add("WARN " + line);
+        notifyAll();
+    }
+
+    /** Waits until {@code count} lines contain {@code fragment}; fails after the timeout. */
+    public synchronized void await(String fragment, int count, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (lines.stream().filter(l -> l.contains(fragment)).count() < count) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                throw new AssertionError("No " + count + " lines with '" + fragment + "' within " + timeoutMillis + " ms:\n" + text());
+            }
+            wait(left);
+        }
     }
 
     @Override

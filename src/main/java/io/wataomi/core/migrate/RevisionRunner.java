@@ -1,0 +1,181 @@
+package io.wataomi.core.migrate;
+
+import io.wataomi.core.config.DdlTimeouts;
+import io.wataomi.core.db.BlockerWatch;
+import io.wataomi.core.revision.Revision;
+import io.wataomi.core.shared.DatabaseFailure;
+import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.WataomiException;
+import liquibase.changelog.ChangeSet;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Function;
+
+/**
+ * Runs the parts of a revision under the configured timeouts: a transaction ({@code SET LOCAL lock_timeout}, its
+ * changeSets and history rows committed together), or a concurrent step on its own outside a transaction (the timeouts
+ * set for the session while it runs). Either is tried again while it gives up on a lock. In script mode each is written
+ * out instead, a transaction as a {@code BEGIN}/{@code COMMIT} block.
+ */
+final class RevisionRunner {
+    /** Work inside one part of a revision; returns a count for the progress line. */
+    interface Work {
+        int run() throws Exception;
+    }
+
+    /** The migrator's copy of the history table, which the work reads to skip what has run. */
+    interface History {
+        /** Reads it if it was forgotten; runs before each try, outside any transaction. */
+        void read();
+
+        /** Forgets it: a commit, or a try that failed after a commit in its middle, changed the table. */
+        void forget();
+    }
+
+    private final Connection connection;
+    private final RevisionTransaction transaction;
+    private final MigrationListener listener;
+    private final Writer script;
+    private final ServerTimeouts timeouts;
+    private final LockRetry retry;
+    private final History history;
+    private boolean sessionTimeouts;
+    private ChangeSet running;
+
+    RevisionRunner(Connection connection, RevisionTransaction transaction, MigrationListener listener, Writer script,
+                   DdlTimeouts ddl, BlockerWatch watch, Output output, History history) {
+        this.connection = connection;
+        this.transaction = transaction;
+        this.listener = listener;
+        this.script = script;
+        this.timeouts = new ServerTimeouts(ddl);
+        this.retry = new LockRetry(ddl, watch, output);
+        this.history = history;
+    }
+
+    /** Names the changeSet now running, for the error should it fail. */
+    void running(ChangeSet cs) {
+        running = cs;
+    }
+
+    /**
+     * Runs work in one transaction of the revision; {@code part} names it when its commit leaves the revision partly
+     * applied (null: the commit completes the revision).
+     */
+    int transaction(Revision revision, String part, Work work) {
+        if (script != null) {
+            writeScript("\n-- Revision " + revision.id() + ": " + revision.message() + " (" + revision.fileName() + ")"
+                    + (part == null ? "" : ", " + part) + "\nBEGIN;\n" + timeouts.scriptLocal());
+            return inTransaction(revision, part, work);
+        }
+        return retry.run("Revision " + revision.id() + (part == null ? "" : ", " + part), () -> inTransaction(revision, part, work));
+    }
+
+    private int inTransaction(Revision revision, String part, Work work) {
+        return attempt(() -> {
+            transaction.begin();
+            running = null;
+            if (script == null) {
+                timeouts.local(connection);
+            }
+            int n = work.run();
+            if (script != null) {
+                transaction.rollbackRevision();
+                writeScript("COMMIT;\n");
+            } else {
+                transaction.commitRevision();
+                if (part == null) {
+                    listener.revisionCommitted(revision.id());
+                } else {
+                    listener.stepCommitted(revision.id(), part);
+                }
+            }
+            return n;
+        }, e -> MigrationFailure.of(revision, running, e));
+    }
+
+    /** Runs one concurrent step of the revision on its own, outside a transaction; its history row commits right after it. */
+    int step(Revision revision, ChangeSet cs, Work work) {
+        if (script != null) {
+            writeScript("\n-- Revision " + revision.id() + ", step " + cs.getId() + ": runs on its own, outside a transaction\n"
+                    + timeouts.scriptSession());
+            int n = onItsOwn(revision, cs, work);
+            writeScript(timeouts.scriptReset());
+            return n;
+        }
+        return retry.run("Revision " + revision.id() + ", step " + cs.getId(), () -> onItsOwn(revision, cs, work));
+    }
+
+    private int onItsOwn(Revision revision, ChangeSet cs, Work work) {
+        return attempt(() -> {
+            running = cs;
+            guardSession();
+            int n = work.run();
+            if (script == null) {
+                connection.commit();
+                listener.stepCommitted(revision.id(), cs.getId());
+            }
+            return n;
+        }, e -> MigrationFailure.ofStep(revision, cs, e));
+    }
+
+    /**
+     * One try, after reading the history: should it fail, what it left open is rolled back and the error names the
+     * revision; either way the history read is forgotten and the session gets its own settings back.
+     */
+    private int attempt(Work work, Function<Exception, MigrationFailure> failure) {
+        history.read();
+        try {
+            return work.run();
+        } catch (Exception e) {
+            transaction.rollbackRevision();
+            throw e instanceof WataomiException w ? w : failure.apply(e);
+        } finally {
+            history.forget();
+            releaseSession();
+        }
+    }
+
+    /**
+     * Commits what the revision's transaction holds so far, before a changeSet in its middle that runs outside a
+     * transaction; the session keeps the timeouts for it and for the rest of the revision.
+     */
+    void commitBefore(Revision revision, ChangeSet cs) throws SQLException {
+        if (script == null) {
+            transaction.commitRevision();
+            listener.stepCommitted(revision.id(), "before " + cs.getId());
+            guardSession();
+        }
+        transaction.begin();
+    }
+
+    private void guardSession() throws SQLException {
+        if (script == null && !sessionTimeouts) {
+            timeouts.session(connection);
+            sessionTimeouts = true;
+        }
+    }
+
+    private void releaseSession() {
+        if (!sessionTimeouts) {
+            return;
+        }
+        sessionTimeouts = false;
+        try {
+            timeouts.reset(connection);
+        } catch (SQLException e) {
+            // The connection is broken; the session and its settings end with it.
+        }
+    }
+
+    void writeScript(String text) {
+        try {
+            script.write(text);
+        } catch (IOException e) {
+            throw new DatabaseFailure("Cannot write the SQL script: " + e.getMessage(), e);
+        }
+    }
+}
