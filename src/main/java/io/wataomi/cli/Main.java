@@ -8,6 +8,7 @@ import io.wataomi.core.config.PropertyNames;
 import io.wataomi.core.config.Source;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.db.DriverLog;
+import io.wataomi.core.shared.Output;
 import io.wataomi.core.shared.WataomiException;
 
 import java.io.PrintStream;
@@ -29,6 +30,7 @@ public final class Main {
     private Main() {
     }
 
+    /** Runs the command line, then exits with its status. */
     public static void main(String[] args) {
         System.exit(run(List.of(args), System.getenv(), System.getProperties(), Path.of("").toAbsolutePath(), System.out, System.err));
     }
@@ -55,19 +57,8 @@ public final class Main {
         CliOutput output = new CliOutput(masker, out, err, arguments.debug());
         CliCommand command = arguments.command();
         try (DriverLog.Route driverLog = DriverLog.route(output)) {
-            LayeredSettings settings = LayeredSettings.read(Map.of(), basedir, environment, arguments.commandLine(system), masker, output);
-            refuseMavenSettings(settings);
-            // The jar has no embedded PostgreSQL: a run without a URL is an error, never a throwaway database.
-            settings.put(PropertyNames.EMBEDDED, "false", Source.COMMAND_LINE);
-            try (RevisionSource revisions = RevisionSource.of(settings, basedir)) {
-                WataomiConfig config = revisions.config(settings, basedir, command.readsRevisions());
-                if (config.connection().embedded() && command.needsDatabase(settings)) {
-                    throw new ConfigException("No database: set DATABASE_URL (in the environment or .env) or -D" + PropertyNames.URL
-                            + "=jdbc:postgresql://host:5432/db. The command-line jar has no embedded PostgreSQL (mvn wataomi:"
-                            + command.label() + " in the project has).");
-                }
-                command.run(new Wataomi(config, output), settings);
-            }
+            execute(command, LayeredSettings.read(Map.of(), basedir, environment, arguments.commandLine(system), masker, output),
+                    basedir, output);
             return OK;
         } catch (WataomiException e) {
             output.error(e.getMessage());
@@ -75,6 +66,21 @@ public final class Main {
         } catch (RuntimeException e) {
             output.error(command.label() + " failed: " + e);
             return FAILED;
+        }
+    }
+
+    private static void execute(CliCommand command, LayeredSettings settings, Path basedir, Output output) {
+        refuseMavenSettings(settings);
+        // The jar has no embedded PostgreSQL: a run without a URL is an error, never a throwaway database.
+        settings.put(PropertyNames.EMBEDDED, "false", Source.COMMAND_LINE);
+        try (RevisionSource revisions = RevisionSource.of(settings, basedir)) {
+            WataomiConfig config = revisions.config(settings, basedir, command.readsRevisions());
+            if (config.connection().embedded() && command.needsDatabase(settings)) {
+                throw new ConfigException("No database: set DATABASE_URL (in the environment or .env) or -D" + PropertyNames.URL
+                        + "=jdbc:postgresql://host:5432/db. The command-line jar has no embedded PostgreSQL (mvn wataomi:"
+                        + command.label() + " in the project has).");
+            }
+            command.run(new Wataomi(config, output), settings);
         }
     }
 

@@ -149,6 +149,9 @@ class MainTest {
         assertTrue(setting.status() == 2 && setting.err().contains("'url' is not a wataomi setting"), setting.toString());
         Run none = run(Map.of());
         assertEquals(2, none.status(), none.toString());
+        Run server = run(Map.of(), "heads", "-Dwataomi.serverId=prod-db", "--classpath", QUICKSTART_RESOURCES.toString());
+        assertTrue(server.status() == 1 && server.err().contains("settings.xml") && server.err().contains("DATABASE_PASSWORD"),
+                server.toString());
     }
 
     @Test

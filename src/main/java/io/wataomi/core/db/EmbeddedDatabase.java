@@ -63,7 +63,8 @@ public final class EmbeddedDatabase {
     public static synchronized Endpoint start(Path dataDirectory, Output output) {
         Path dir = dataDirectory.toAbsolutePath().normalize();
         Server known = RUNNING.get(dir);
-        if (known != null) {
+        // Another process's server may have been stopped since (wataomi:db-stop in another terminal): then start one.
+        if (known != null && (known.handle() != null || Postmaster.of(dir).isPresent())) {
             return known.endpoint();
         }
         try (FileChannel ignored = launchLock(dir)) {

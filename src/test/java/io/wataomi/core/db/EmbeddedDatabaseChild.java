@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The child JVM of the embedded-server tests. {@code serve <basedir> <port>} runs db-start on a project (no URL set),
- * prints its lines and exits normally, shutdown hooks included. {@code start <dataDirectory>} starts or finds the server
+ * {@code stop <basedir>} db-stop; each prints its lines and exits normally, shutdown hooks included. {@code start <dataDirectory>} starts or finds the server
  * as a goal does, prints {@code ENDPOINT <port> <started>} and waits until it is killed.
  */
 public final class EmbeddedDatabaseChild {
@@ -20,9 +20,14 @@ public final class EmbeddedDatabaseChild {
 
     public static void main(String[] args) throws InterruptedException {
         ChildJvm.exitWithParent();
-        if (args[0].equals("serve")) {
+        if (args[0].equals("serve") || args[0].equals("stop")) {
             WataomiConfig config = WataomiConfig.from(LayeredSettings.resolve(Map.of(), Map.of(), Map.of(), Map.of()), Path.of(args[1]));
-            new Wataomi(config, printing()).dbStart(new DbStartOptions(Integer.parseInt(args[2])));
+            Wataomi wataomi = new Wataomi(config, printing());
+            if (args[0].equals("serve")) {
+                wataomi.dbStart(new DbStartOptions(Integer.parseInt(args[2])));
+            } else {
+                wataomi.dbStop();
+            }
             System.exit(0);
         }
         EmbeddedDatabase.Endpoint endpoint = EmbeddedDatabase.start(Path.of(args[1]), Output.silent());

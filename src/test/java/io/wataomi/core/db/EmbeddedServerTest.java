@@ -187,6 +187,25 @@ class EmbeddedServerTest {
         assertEquals(port, Postmaster.of(config.embeddedDirectory()).orElseThrow().port());
     }
 
+    /** A goal after another process stopped the server this JVM used starts a new one rather than use the dead port. */
+    @Test
+    @Timeout(180)
+    void aServerStoppedByAnotherProcessIsStartedAgainNotReused() throws Exception {
+        WataomiConfig config = embeddedProject("db_stopped_elsewhere", Map.of());
+        int port = freePort();
+        try (ChildJvm child = ChildJvm.start(EmbeddedDatabaseChild.class, "serve", config.basedir().toString(), String.valueOf(port))) {
+            assertEquals(0, child.waitFor(120_000), child.output());
+        }
+        assertEquals(port, EmbeddedDatabase.start(config.embeddedDirectory(), new RecordingOutput()).port());
+        try (ChildJvm child = ChildJvm.start(EmbeddedDatabaseChild.class, "stop", config.basedir().toString())) {
+            assertEquals(0, child.waitFor(120_000), child.output());
+            assertTrue(child.output().contains("Stopped the embedded PostgreSQL in "), child.output());
+        }
+        EmbeddedDatabase.Endpoint again = EmbeddedDatabase.start(config.embeddedDirectory(), new RecordingOutput());
+        assertTrue(again.started(), "the stopped server's endpoint was reused");
+        assertEquals(again.port(), Postmaster.of(config.embeddedDirectory()).orElseThrow().port());
+    }
+
     @Test
     void withAUrlSetThereIsNoEmbeddedDatabaseToServe() {
         WataomiConfig config = embeddedProject("db_url_set", Map.of(PropertyNames.URL, "jdbc:postgresql://db.example.com:5432/app"));
