@@ -67,8 +67,14 @@ public record CasdoorConfig(String endpoint, String clientId, Secret clientSecre
             throw missing(PropertyNames.CASDOOR_ENDPOINT, "CASDOOR_ENDPOINT", "the Casdoor server's URL, e.g. http://localhost:8000");
         }
         String raw = v.get().value().strip();
+        String from = " (from " + v.get().source().label() + ")";
         try {
             URI uri = new URI(raw);
+            if (uri.getRawUserInfo() != null) {
+                throw new ConfigException(PropertyNames.CASDOOR_ENDPOINT + " has a user name or password in it (user:password@host)"
+                        + from + "; the value is not shown. Give the server's URL alone, e.g. http://localhost:8000: the sync"
+                        + " signs in with wataomi.casdoor.clientId and wataomi.casdoor.clientSecret.");
+            }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getQuery() == null) {
                 return raw.replaceAll("/+$", "");
@@ -76,8 +82,10 @@ public record CasdoorConfig(String endpoint, String clientId, Secret clientSecre
         } catch (URISyntaxException e) {
             // reported below
         }
+        boolean mayHoldSecrets = raw.contains("@") || raw.contains("?") || raw.contains("#");
         throw new ConfigException(PropertyNames.CASDOOR_ENDPOINT + " must be the Casdoor server's http(s) URL without a query,"
-                + " e.g. http://localhost:8000, got '" + raw + "' (from " + v.get().source().label() + ").");
+                + " e.g. http://localhost:8000, got " + (mayHoldSecrets ? "a value with a query or an '@' (not shown)" : "'" + raw + "'")
+                + from + ".");
     }
 
     private static String required(LayeredSettings settings, String property, String variable, String what) {

@@ -51,7 +51,8 @@ public final class MigrationFailure extends DatabaseFailure {
             }
         }
         sb.append("\n  ").append(outcome);
-        if (ALREADY_EXISTS.contains(sqlState(e))) {
+        String state = sqlState(e);
+        if (state != null && ALREADY_EXISTS.contains(state)) {
             sb.append("\n  If the database has this revision's schema already (made by init, by ddl-auto, by hand or by another tool),")
                     .append(" record it as applied without running it: mvn wataomi:stamp -Dwataomi.target=").append(revision.id())
                     .append(", then mvn wataomi:upgrade for the revisions after it. A development database can be rebuilt from")

@@ -175,7 +175,7 @@ public final class Migrator implements AutoCloseable {
 
     /** Runs the changeSets that have not run yet (checking the checksums of those that have); returns how many ran. */
     private int apply(Revision revision, DatabaseChangeLog changeLog, List<ChangeSet> changeSets, ChangeLogHistoryService service)
-            throws LiquibaseException, SQLException {
+            throws Exception {
         int count = 0;
         for (ChangeSet cs : changeSets) {
             AppliedHistory.Ran done = history().ran(cs);
@@ -188,9 +188,10 @@ public final class Migrator implements AutoCloseable {
                         + " changeSets that run in the transaction follow it, so it commits on its own and the revision is not"
                         + " atomic around it. Move it after them (before the marker) to make it one of the revision's"
                         + " concurrent steps.");
-                runner.commitBefore(revision, cs);
+                count += runner.outsideTransaction(revision, cs, () -> execute(revision, changeLog, cs, service));
+            } else {
+                count += execute(revision, changeLog, cs, service);
             }
-            count += execute(revision, changeLog, cs, service);
         }
         return count;
     }

@@ -140,16 +140,24 @@ final class RevisionRunner {
     }
 
     /**
-     * Commits what the revision's transaction holds so far, before a changeSet in its middle that runs outside a
-     * transaction; the session keeps the timeouts for it and for the rest of the revision.
+     * Runs a changeSet in the middle of the revision that must run outside a transaction: what the transaction holds so
+     * far commits first (in a script: a {@code COMMIT}, the changeSet under session timeouts, then a new {@code BEGIN});
+     * the session keeps the timeouts for it and for the rest of the revision.
      */
-    void commitBefore(Revision revision, ChangeSet cs) throws SQLException {
-        if (script == null) {
-            transaction.commitRevision();
-            listener.stepCommitted(revision.id(), "before " + cs.getId());
-            guardSession();
+    int outsideTransaction(Revision revision, ChangeSet cs, Work work) throws Exception {
+        if (script != null) {
+            writeScript("COMMIT;\n\n-- Revision " + revision.id() + ", changeSet " + cs.getId() + ": runs on its own, outside a"
+                    + " transaction\n" + timeouts.scriptSession());
+            transaction.begin();
+            int n = work.run();
+            writeScript(timeouts.scriptReset() + "\n-- Revision " + revision.id() + ", the rest\nBEGIN;\n" + timeouts.scriptLocal());
+            return n;
         }
+        transaction.commitRevision();
+        listener.stepCommitted(revision.id(), "before " + cs.getId());
+        guardSession();
         transaction.begin();
+        return work.run();
     }
 
     private void guardSession() throws SQLException {

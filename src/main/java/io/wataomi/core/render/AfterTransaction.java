@@ -9,6 +9,9 @@ final class AfterTransaction {
             "they build indexes concurrently and check existing rows without blocking reads and writes. Keep them after the",
             "others and before the revision marker.");
 
+    /** Why a step whose work is there already is recorded without running (a run was cut short after it committed). */
+    static final String DONE_ALREADY = "Already done by a run cut short before it was recorded: recorded as run.";
+
     private AfterTransaction() {
     }
 

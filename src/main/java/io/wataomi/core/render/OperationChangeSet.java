@@ -31,6 +31,11 @@ record OperationChangeSet(String id, Step step) {
         return step.notes();
     }
 
+    /** A query counting what the changeSet makes, non-zero when it is done already; null when it can simply run again. */
+    String doneWhen() {
+        return step.doneWhen();
+    }
+
     List<ChangeNode> changes() {
         return step.forward().changes();
     }

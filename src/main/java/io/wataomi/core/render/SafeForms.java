@@ -12,7 +12,10 @@ import static io.wataomi.core.model.Identifiers.quote;
  * The forms of an operation on a table that has rows and readers which do not stop reads and writes for long: indexes
  * built and dropped concurrently, unique constraints over such an index, foreign keys and checks added NOT VALID and
  * validated afterwards, and SET NOT NULL over a validated check. Each is split into steps; those that must not hold the
- * revision's locks (a concurrent build cannot run in a transaction at all) run after the revision's transaction.
+ * revision's locks (a concurrent build cannot run in a transaction at all) run after the revision's transaction. Such a
+ * step commits its statements before its history row is written, so a run cut short in between runs it again: every
+ * one of them, forward and back, can run twice (drops say IF EXISTS, a build drops its leftover first, the one that
+ * cannot is skipped when its constraint exists).
  */
 final class SafeForms {
     private SafeForms() {
@@ -26,12 +29,12 @@ final class SafeForms {
         if (op instanceof Operation.CreateIndex o && facts.existing(o.table())) {
             List<String> build = SafeSql.buildIndex(o.table().schema(), o.index().name(), o.index().definition());
             return build == null ? null : List.of(Step.afterTransaction(o, o.describe() + ", concurrently", build,
-                    List.of(SafeSql.dropIndex(o.table().schema(), o.index().name(), false))));
+                    List.of(SafeSql.dropIndex(o.table().schema(), o.index().name(), true))));
         }
         if (op instanceof Operation.DropIndex o && facts.existing(o.table()) && facts.dropsAfter(o.table(), o.index().name())) {
             List<String> rebuild = SafeSql.buildIndex(o.table().schema(), o.index().name(), o.index().definition());
             return rebuild == null ? null : List.of(Step.afterTransaction(o, o.describe() + ", concurrently",
-                    List.of(SafeSql.dropIndex(o.table().schema(), o.index().name(), false)), rebuild));
+                    List.of(SafeSql.dropIndex(o.table().schema(), o.index().name(), true)), rebuild));
         }
         if (op instanceof Operation.AddUnique o && facts.existing(o.table())) {
             return unique(o);
@@ -57,7 +60,8 @@ final class SafeForms {
                                 + " for its unique constraint, concurrently",
                         SafeSql.buildUniqueIndex(t, o.unique()), List.of(SafeSql.dropIndex(t.schema(), name, true))),
                 Step.afterTransaction(o, o.describe() + " using that index",
-                        List.of(SafeSql.uniqueUsingIndex(t, name)), SqlText.of(o.reverse())));
+                        List.of(SafeSql.uniqueUsingIndex(t, name)), List.of(SafeSql.dropConstraintIfExists(t, name)))
+                        .doneWhen(SafeSql.countConstraint(t, name)));
     }
 
     /** Added NOT VALID in the transaction (new rows are checked at once), the existing rows validated after it. */
@@ -81,10 +85,10 @@ final class SafeForms {
         String addNotValid = SafeSql.notValid(single(check));
         return List.of(
                 Step.inTransaction(o, o.describe() + ": first " + check.describe() + " (" + o.column() + " IS NOT NULL), NOT VALID",
-                        List.of(addNotValid), SqlText.of(check.reverse())),
+                        List.of(addNotValid), List.of(SafeSql.dropConstraintIfExists(t, name))),
                 Step.afterTransaction(o, "validate check constraint " + name + " on " + t, List.of(SafeSql.validate(t, name)), List.of()),
                 Step.afterTransaction(o, o.describe() + " (the validated check spares the scan), then drop check constraint " + name,
-                        List.of(single(o), SafeSql.dropConstraintIfExists(t, name)), List.of(addNotValid, single(o.reverse()))));
+                        List.of(single(o), SafeSql.dropConstraintIfExists(t, name)), List.of(single(o.reverse()))));
     }
 
     /** The name of the check that stands for NOT NULL while the rows are validated. */

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import static io.wataomi.core.model.Identifiers.quote;
 import static io.wataomi.core.render.SqlText.alter;
+import static io.wataomi.core.render.SqlText.literal;
 import static io.wataomi.core.render.SqlText.names;
 
 /** The statements of the safe forms: concurrent index builds and drops, NOT VALID constraints and their validation. */
@@ -45,6 +46,12 @@ final class SafeSql {
     /** Turns the unique index built before into the constraint: a short lock and no scan. */
     static String uniqueUsingIndex(QualifiedName table, String name) {
         return alter(table) + "ADD CONSTRAINT " + quote(name) + " UNIQUE USING INDEX " + quote(name);
+    }
+
+    /** Counts the table's constraints of that name: non-zero once {@link #uniqueUsingIndex} has run. */
+    static String countConstraint(QualifiedName table, String name) {
+        return "SELECT count(*) FROM pg_constraint WHERE conrelid = " + literal(table.quoted()) + "::regclass AND conname = "
+                + literal(name);
     }
 
     /** An {@code ADD CONSTRAINT} that checks new rows only; existing ones are checked by {@link #validate}. */

@@ -35,6 +35,9 @@ final class SqlRevision {
             s.notes().forEach(line -> sb.append("-- ").append(oneLine(line)).append('\n'));
             sb.append("--changeset wataomi-create:").append(s.id()).append(" splitStatements:true")
                     .append(s.inTransaction() ? "" : " runInTransaction:false").append('\n');
+            if (s.doneWhen() != null) {
+                sb.append("--preconditions onFail:MARK_RAN\n--precondition-sql-check expectedResult:0 ").append(oneLine(s.doneWhen())).append('\n');
+            }
             sb.append("--comment: ").append(oneLine(s.comment())).append('\n');
             for (String stmt : s.sql()) {
                 sb.append(stmt).append(";\n");

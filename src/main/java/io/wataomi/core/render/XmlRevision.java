@@ -53,6 +53,11 @@ final class XmlRevision {
             }
             sb.append("    <changeSet id=\"").append(attribute(s.id())).append("\" author=\"wataomi-create\" objectQuotingStrategy=\"QUOTE_ALL_OBJECTS\"")
                     .append(s.inTransaction() ? "" : " runInTransaction=\"false\"").append(">\n");
+            if (s.doneWhen() != null) {
+                sb.append("        <preConditions onFail=\"MARK_RAN\" onFailMessage=\"").append(attribute(AfterTransaction.DONE_ALREADY))
+                        .append("\">\n            <sqlCheck expectedResult=\"0\">").append(text(s.doneWhen()))
+                        .append("</sqlCheck>\n        </preConditions>\n");
+            }
             sb.append("        <comment>").append(text(s.comment())).append("</comment>\n");
             s.changes().forEach(n -> node(sb, n, 2));
             if (s.rollback().isEmpty()) {

@@ -34,6 +34,10 @@ final class YamlRevision {
             if (!s.inTransaction()) {
                 sb.append("      runInTransaction: false\n");
             }
+            if (s.doneWhen() != null) {
+                sb.append("      preConditions:\n        - onFail: MARK_RAN\n        - onFailMessage: ").append(quote(AfterTransaction.DONE_ALREADY))
+                        .append("\n        - sqlCheck:\n            expectedResult: 0\n            sql: ").append(quote(s.doneWhen())).append('\n');
+            }
             sb.append("      comment: ").append(quote(s.comment())).append('\n');
             sb.append("      changes:\n");
             s.changes().forEach(n -> item(sb, n, 6));

@@ -1,6 +1,7 @@
 package io.wataomi.core.autogen;
 
 import io.wataomi.core.Wataomi;
+import io.wataomi.core.migrate.MigrationListener;
 import io.wataomi.core.render.Format;
 import io.wataomi.core.testing.EntityCompiler;
 import io.wataomi.core.testing.PlainLiquibase;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -102,7 +104,7 @@ class SafeDdlTest {
         AutogenOptions wanted = options(after(pkg + ".v2"), pkg + ".v2", format);
         CreateResult created = f.wataomi().create("constraints on tables with rows", wanted);
         String file = Files.readString(created.revision().file());
-        for (String form : List.of("CREATE INDEX CONCURRENTLY", "DROP INDEX CONCURRENTLY \"public\".\"ix_customer_name\"",
+        for (String form : List.of("CREATE INDEX CONCURRENTLY", "DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"ix_customer_name\"",
                 "CREATE UNIQUE INDEX CONCURRENTLY", "UNIQUE USING INDEX", "NOT VALID", "VALIDATE CONSTRAINT",
                 "ck_customer_email_not_null")) {
             assertTrue(file.contains(form.replace("\"", format == Format.YAML ? "\\\"" : "\"")), form + " in\n" + file);
@@ -145,6 +147,105 @@ class SafeDdlTest {
         f.wataomi().check(wanted);
     }
 
+    /**
+     * A step after the transaction commits its statements before its history row: a run cut short between the two runs
+     * the step again. For each statement of each step, a run failing right after it (before the step's history row),
+     * then run again, must reach the same schema with every changeSet recorded once; and a downgrade cut short after
+     * any one step was undone, its row still there, must finish too. XML only: the precondition that makes this work
+     * is parsed the same from every format (SafeFormsRenderTest).
+     */
+    @Test
+    void everyStepAfterTheTransactionRunsAgainWhenARunWasCutShortBeforeItsHistoryRow() throws Exception {
+        Format format = Format.XML;
+        String pkg = "rerun" + format.extension();
+        Fixture f = Fixture.at("safe_rerun_" + format.extension(), pkg, format, ROWS);
+        String before = SchemaDump.of(f.url(), true);
+        AutogenOptions wanted = options(after(pkg + ".v2"), pkg + ".v2", format);
+        CreateResult created = f.wataomi().create("constraints on tables with rows", wanted);
+        String revision = created.revision().id();
+        String first = created.revision().parents().get(0);
+        List<String> steps = afterTransaction(Files.readString(created.revision().file()), format);
+        assertEquals(8, steps.size(), "an index dropped and one built, a unique index and its constraint, three validations"
+                + " and SET NOT NULL: " + steps);
+        f.wataomi().upgrade("head", false, null);
+        String head = SchemaDump.of(f.url(), true);
+        f.wataomi().downgrade(first, false, null);
+
+        List<String> markedRan = new ArrayList<>();
+        for (String step : steps) {
+            for (int k = 1; ; k++) {
+                CutShort cut = new CutShort(step + ": ", k);
+                try {
+                    new Wataomi(f.wataomi().config(), new RecordingOutput(), cut).upgrade("head", false, null);
+                } catch (RuntimeException e) {
+                    assertTrue(cut.fired && trace(e).contains(cut.message()), trace(e));
+                }
+                if (!cut.fired) {
+                    break;
+                }
+                f.wataomi().upgrade("head", false, null);
+                assertEquals(head, SchemaDump.of(f.url(), true), cut.message() + ", then run again: the same schema");
+                assertEquals(String.valueOf(changeSets(created.revision().file(), format)), query(f.url(), "SELECT count(*) FROM"
+                        + " databasechangelog WHERE id LIKE '" + revision + "%'"), cut.message() + ": every changeSet recorded once");
+                if ("MARK_RAN".equals(query(f.url(), "SELECT exectype FROM databasechangelog WHERE id = '" + step + "'"))) {
+                    markedRan.add(query(f.url(), "SELECT comments FROM databasechangelog WHERE id = '" + step + "'"));
+                }
+                f.wataomi().downgrade(first, false, null);
+            }
+            f.wataomi().downgrade(first, false, null);
+        }
+        assertEquals(List.of("add unique constraint uq_customer_code on public.customer [code] using that index"), markedRan,
+                "the constraint made from the unique index is there already: recorded without running, the only step so");
+
+        f.wataomi().upgrade("head", false, null);
+        f.wataomi().check(wanted);
+        for (String step : steps) {
+            CutShort cut = new CutShort("rollback of " + step, 1);
+            RuntimeException e = assertThrows(RuntimeException.class,
+                    () -> new Wataomi(f.wataomi().config(), new RecordingOutput(), cut).downgrade(first, false, null));
+            assertTrue(trace(e).contains(cut.message()), trace(e));
+            f.wataomi().downgrade(first, false, null);
+            assertEquals(before, SchemaDump.of(f.url(), true), "the downgrade " + cut.message() + ", run again, gives the"
+                    + " schema and the rows back");
+            f.wataomi().upgrade("head", false, null);
+        }
+    }
+
+    /** Fails the run as a killed build would, right after the k-th statement whose report starts with the prefix. */
+    private static final class CutShort implements MigrationListener {
+        private final String prefix;
+        private final int k;
+        private int seen;
+        boolean fired;
+
+        CutShort(String prefix, int k) {
+            this.prefix = prefix;
+            this.k = k;
+        }
+
+        String message() {
+            return "cut short after statement " + k + " of " + prefix.replaceFirst(": $", "");
+        }
+
+        @Override
+        public void statementExecuted(String revision, String what) {
+            if (what.startsWith(prefix) && ++seen == k) {
+                fired = true;
+                throw new IllegalStateException(message());
+            }
+        }
+    }
+
+    /** The ids of the changeSets that run after the revision's transaction, in the file's order. */
+    private static List<String> afterTransaction(String text, Format format) {
+        String pattern = switch (format) {
+            case XML -> "<changeSet id=\"([^\"]+)\"[^>]*runInTransaction=\"false\"";
+            case YAML -> "id: \"([^\"]+)\"\n(?:      [^\n]*\n)*?      runInTransaction: false";
+            case SQL -> "--changeset wataomi-create:(\\S+) [^\n]*runInTransaction:false";
+        };
+        return java.util.regex.Pattern.compile(pattern).matcher(text).results().map(m -> m.group(1)).toList();
+    }
+
     private static int changeSets(Path revision, Format format) throws Exception {
         String text = Files.readString(revision);
         String opening = switch (format) {
@@ -153,6 +254,12 @@ class SafeDdlTest {
             case SQL -> "--changeset ";
         };
         return text.split(java.util.regex.Pattern.quote(opening), -1).length - 1;
+    }
+
+    private static String trace(Throwable t) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
     }
 
     private static String rootMessage(Throwable t) {

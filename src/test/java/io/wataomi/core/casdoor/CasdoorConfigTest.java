@@ -56,4 +56,20 @@ class CasdoorConfigTest {
         assertTrue(e.getMessage().startsWith("wataomi.casdoor.retries must be a whole number from 0 to 10, got 'lots'"));
         assertFalse(e.getMessage().contains("S3cretZq"));
     }
+
+    @Test
+    void anEndpointWithCredentialsOrAQueryIsRefusedWithoutShowingIt() {
+        ConfigException e = assertThrows(ConfigException.class, () -> CasdoorConfig.from(settings(SEED_ENV,
+                Map.of("wataomi.casdoor.endpoint", "https://admin:Pa55Qx7w@casdoor.example.com"))));
+        assertEquals("wataomi.casdoor.endpoint has a user name or password in it (user:password@host) (from -D property); the value"
+                + " is not shown. Give the server's URL alone, e.g. http://localhost:8000: the sync signs in with"
+                + " wataomi.casdoor.clientId and wataomi.casdoor.clientSecret.", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> CasdoorConfig.from(settings(SEED_ENV,
+                Map.of("wataomi.casdoor.endpoint", "https://casdoor.example.com/?clientSecret=Pa55Qx7w"))));
+        assertEquals("wataomi.casdoor.endpoint must be the Casdoor server's http(s) URL without a query, e.g."
+                + " http://localhost:8000, got a value with a query or an '@' (not shown) (from -D property).", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> CasdoorConfig.from(settings(SEED_ENV,
+                Map.of("wataomi.casdoor.endpoint", "https://admin:Pa5%zz@casdoor.example.com"))));
+        assertFalse(e.getMessage().contains("Pa5"), e.getMessage());
+    }
 }

@@ -6,6 +6,7 @@ import io.wataomi.core.shared.Output;
 import io.wataomi.core.testing.LockHolder;
 import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.SchemaDump;
+import io.wataomi.core.testing.SqlScriptRunner;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
 import org.junit.jupiter.api.Test;
@@ -190,20 +191,23 @@ class ConcurrentStepsTest {
         assertEquals(Boolean.TRUE, Fixtures.indexValid(url, "ix_items_code"));
     }
 
+    /** A revision with a changeSet that runs outside the transaction between two that run in it. */
+    private static final String MIDDLE = """
+                <changeSet id="m-1" author="test">
+                    <createTable tableName="m"><column name="id" type="int"/></createTable>
+                </changeSet>
+                <changeSet id="m-2" author="test" runInTransaction="false">
+                    <sql>CREATE INDEX CONCURRENTLY ix_m_id ON m (id)</sql>
+                </changeSet>
+                <changeSet id="m-3" author="test">
+                    <addColumn tableName="m"><column name="note" type="text"/></addColumn>
+                </changeSet>
+            """;
+
     @Test
     void aChangeSetOutsideTheTransactionInTheMiddleStillCommitsWhatCameBeforeItAndWarns() throws Exception {
         TestProject project = TestProject.create("steps_middle");
-        project.writeRevision("middle", """
-                    <changeSet id="m-1" author="test">
-                        <createTable tableName="m"><column name="id" type="int"/></createTable>
-                    </changeSet>
-                    <changeSet id="m-2" author="test" runInTransaction="false">
-                        <sql>CREATE INDEX CONCURRENTLY ix_m_id ON m (id)</sql>
-                    </changeSet>
-                    <changeSet id="m-3" author="test">
-                        <addColumn tableName="m"><column name="note" type="text"/></addColumn>
-                    </changeSet>
-                """);
+        project.writeRevision("middle", MIDDLE);
         String id = project.revisionIds().get(0);
         String url = TestDatabase.create("steps_middle");
         Commits commits = new Commits();
@@ -213,6 +217,24 @@ class ConcurrentStepsTest {
         assertTrue(output.text().contains("changeSet m-2 has runInTransaction=false but changeSets that run in the transaction"
                 + " follow it"), output.text());
         assertEquals(Boolean.TRUE, Fixtures.indexValid(url, "ix_m_id"));
+        assertEquals(List.of(id), List.copyOf(TestProject.appliedRevisions(url)));
+    }
+
+    @Test
+    void theScriptOfAChangeSetOutsideTheTransactionInTheMiddleAppliesWithPsql() throws Exception {
+        TestProject project = TestProject.create("steps_middle_sql");
+        project.writeRevision("middle", MIDDLE);
+        String id = project.revisionIds().get(0);
+        String url = TestDatabase.create("steps_middle_sql");
+        Path file = project.basedir().resolve("target/middle.sql");
+        new Wataomi(project.config(url), Output.silent()).upgrade("head", true, file);
+        String sql = Files.readString(file, StandardCharsets.UTF_8);
+        int build = sql.indexOf("CREATE INDEX CONCURRENTLY ix_m_id");
+        assertTrue(sql.lastIndexOf("COMMIT;", build) > sql.lastIndexOf("BEGIN;", build), "the build runs outside a transaction:\n" + sql);
+
+        SqlScriptRunner.apply(url, file);
+        assertEquals(Boolean.TRUE, Fixtures.indexValid(url, "ix_m_id"));
+        assertTrue(TestProject.tableExists(url, "m"));
         assertEquals(List.of(id), List.copyOf(TestProject.appliedRevisions(url)));
     }
 

@@ -16,6 +16,8 @@ import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.parser.ChangeLogParserFactory;
+import liquibase.precondition.core.PreconditionContainer;
+import liquibase.precondition.core.SqlPrecondition;
 import liquibase.resource.DirectoryResourceAccessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +58,7 @@ class SafeFormsRenderTest {
                 + "        <sql splitStatements=\"false\">DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"ix_customer_age\"</sql>\n"
                 + "        <sql splitStatements=\"false\">CREATE INDEX CONCURRENTLY ix_customer_age ON public.customer USING btree (age)</sql>\n"
                 + "        <rollback>\n"
-                + "            <sql splitStatements=\"false\">DROP INDEX CONCURRENTLY \"public\".\"ix_customer_age\"</sql>\n"
+                + "            <sql splitStatements=\"false\">DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"ix_customer_age\"</sql>\n"
                 + "        </rollback>\n"), xml);
         String yaml = RevisionRenderer.render(Format.YAML, HEADER, List.of(new Operation.CreateIndex(CUSTOMER, AGE_INDEX)));
         assertTrue(yaml.contains("      objectQuotingStrategy: QUOTE_ALL_OBJECTS\n      runInTransaction: false\n"), yaml);
@@ -66,7 +68,7 @@ class SafeFormsRenderTest {
                 + "--comment: create index ix_customer_age on public.customer [age], concurrently\n"
                 + "DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"ix_customer_age\";\n"
                 + "CREATE INDEX CONCURRENTLY ix_customer_age ON public.customer USING btree (age);\n"
-                + "--rollback DROP INDEX CONCURRENTLY \"public\".\"ix_customer_age\";\n"), sql);
+                + "--rollback DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"ix_customer_age\";\n"), sql);
     }
 
     @Test
@@ -95,7 +97,7 @@ class SafeFormsRenderTest {
     void anIndexDropIsConcurrentUnlessTheRevisionRemakesTheTableColumnsAnyway() {
         String xml = xml(new Operation.DropIndex(CUSTOMER, AGE_INDEX));
         assertTrue(xml.contains("runInTransaction=\"false\""), xml);
-        assertTrue(xml.contains("<sql splitStatements=\"false\">DROP INDEX CONCURRENTLY \"public\".\"ix_customer_age\"</sql>\n"
+        assertTrue(xml.contains("<sql splitStatements=\"false\">DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"ix_customer_age\"</sql>\n"
                 + "        <rollback>\n"
                 + "            <sql splitStatements=\"false\">DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"ix_customer_age\"</sql>\n"
                 + "            <sql splitStatements=\"false\">CREATE INDEX CONCURRENTLY ix_customer_age ON public.customer USING btree (age)</sql>\n"), xml);
@@ -114,7 +116,12 @@ class SafeFormsRenderTest {
         assertTrue(xml.contains("<sql splitStatements=\"false\">DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"uq_customer_email\"</sql>\n"
                 + "        <sql splitStatements=\"false\">CREATE UNIQUE INDEX"), "an invalid leftover is dropped first: " + xml);
         assertTrue(xml.contains("<rollback>\n            <sql splitStatements=\"false\">ALTER TABLE \"public\".\"customer\""
-                + " DROP CONSTRAINT \"uq_customer_email\"</sql>"), xml);
+                + " DROP CONSTRAINT IF EXISTS \"uq_customer_email\"</sql>"), xml);
+        assertTrue(xml.contains(" runInTransaction=\"false\">\n        <preConditions onFail=\"MARK_RAN\" onFailMessage=\""
+                + AfterTransaction.DONE_ALREADY + "\">\n            <sqlCheck expectedResult=\"0\">SELECT count(*) FROM pg_constraint"
+                + " WHERE conrelid = '\"public\".\"customer\"'::regclass AND conname = 'uq_customer_email'</sqlCheck>\n"
+                + "        </preConditions>\n        <comment>add unique"), "made again only when it is not there: " + xml);
+        assertEquals(1, count(xml, "<preConditions"), "the index build can run again as it is: " + xml);
         UniqueConstraint nullsNotDistinct = new UniqueConstraint("uq_customer_email", List.of("email"), true);
         assertTrue(xml(new Operation.AddUnique(CUSTOMER, nullsNotDistinct)).contains("(\"email\") NULLS NOT DISTINCT</sql>"));
     }
@@ -143,7 +150,7 @@ class SafeFormsRenderTest {
         assertTrue(sql.contains("--changeset wataomi-create:3f2a9c1b7d40-1 splitStatements:true\n--comment: set not null public.customer.email:"
                 + " first add check constraint ck_customer_email_not_null on public.customer (email IS NOT NULL), NOT VALID\n"
                 + table + "ADD CONSTRAINT " + check + " CHECK (\"email\" IS NOT NULL) NOT VALID;\n"
-                + "--rollback " + table + "DROP CONSTRAINT " + check + ";\n"), sql);
+                + "--rollback " + table + "DROP CONSTRAINT IF EXISTS " + check + ";\n"), sql);
         assertTrue(sql.contains("--changeset wataomi-create:3f2a9c1b7d40-2 splitStatements:true runInTransaction:false\n"
                 + "--comment: validate check constraint ck_customer_email_not_null on public.customer\n"
                 + table + "VALIDATE CONSTRAINT " + check + ";\n--rollback empty\n"), sql);
@@ -152,7 +159,6 @@ class SafeFormsRenderTest {
                 + " ck_customer_email_not_null\n"
                 + table + "ALTER COLUMN \"email\" SET NOT NULL;\n"
                 + table + "DROP CONSTRAINT IF EXISTS " + check + ";\n"
-                + "--rollback " + table + "ADD CONSTRAINT " + check + " CHECK (\"email\" IS NOT NULL) NOT VALID;\n"
                 + "--rollback " + table + "ALTER COLUMN \"email\" DROP NOT NULL;\n"), sql);
     }
 
@@ -214,6 +220,11 @@ class SafeFormsRenderTest {
             assertEquals(List.of(true, false, false, false, true), sets.stream().map(ChangeSet::isRunInTransaction).toList(), f.toString());
             assertEquals(List.of(1, 1, 1, 0), sets.subList(0, 4).stream().map(cs -> cs.getRollback().getChanges().stream()
                     .filter(c -> !(c instanceof EmptyChange)).count()).map(Long::intValue).toList(), f.toString());
+            PreconditionContainer made = sets.get(2).getPreconditions();
+            assertTrue(made != null && made.getOnFail() == PreconditionContainer.FailOption.MARK_RAN
+                    && made.getNestedPreconditions().get(0) instanceof SqlPrecondition check && check.getExpectedResult().equals("0")
+                    && check.getSql().contains("conname = 'uq_customer_email'"), f + ": the constraint step is skipped when done");
+            assertTrue(sets.stream().filter(cs -> cs != sets.get(2)).allMatch(cs -> cs.getPreconditions() == null), f.toString());
         }
     }
 
