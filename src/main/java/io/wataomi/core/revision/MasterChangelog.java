@@ -79,14 +79,24 @@ public final class MasterChangelog {
         Path dir = config.changelogDirectory();
         List<String> includes = ordered.stream().map(r -> "<include file=\""
                 + XmlText.attribute(dir.relativize(r.file()).toString().replace('\\', '/')) + "\" relativeToChangelogFile=\"true\"/>").toList();
-        if (text == null || elements.rootClose() < 0 && !elements.rootSelfClosing()) {
+        if (text == null) {
             return fresh(includes);
         }
+        requireEditable();
         String indent = entries.isEmpty() ? DEFAULT_INDENT : elements.indentOf(entries.get(0).element());
         StringBuilder block = new StringBuilder();
         includes.forEach(line -> block.append(indent).append(line).append('\n'));
         List<MasterEntry> revisions = entries.stream().filter(MasterEntry::revision).toList();
         return elements.withInsertion(revisions.stream().map(MasterEntry::element).toList(), block.toString());
+    }
+
+    /** Refuses a master whose end wataomi cannot find, before anything is written: rewriting it would lose what it holds. */
+    void requireEditable() {
+        if (text != null && elements.rootClose() < 0 && !elements.rootSelfClosing()) {
+            throw new RevisionException("The master changelog " + config.masterChangelog() + " has no </databaseChangeLog> that"
+                    + " wataomi can add the revision includes before, so it writes nothing. Make it a well-formed XML"
+                    + " changelog (or remove it to have a new one written), then run the goal again.");
+        }
     }
 
     private String without(List<MasterEntry> removed) {

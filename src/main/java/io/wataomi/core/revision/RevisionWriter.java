@@ -69,6 +69,7 @@ public final class RevisionWriter {
     }
 
     private static Revision save(WataomiConfig config, RevisionHeader h, Format format, String text) {
+        MasterChangelog.read(config).requireEditable();
         Path file = config.versionsDirectory().resolve(fileName(config.fileTemplate(), h.id(), h.message(), h.when())
                 + "." + format.extension());
         try {

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -142,5 +143,16 @@ class MasterChangelogTest {
         assertEquals("<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\">\n    <include file=\"versions/"
                 + first.fileName() + "\" relativeToChangelogFile=\"true\"/>\n</databaseChangeLog>\n", master());
         new HeadsCommand(config, Output.silent()).run();
+    }
+
+    @Test
+    void aMasterWhoseEndCannotBeFoundIsRefusedBeforeAnythingIsWritten() throws Exception {
+        String broken = HEAD + OWN_ENTRIES;
+        Files.writeString(config.masterChangelog(), broken);
+        RevisionException e = assertThrows(RevisionException.class,
+                () -> RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "first", WHEN, ""));
+        assertTrue(e.getMessage().contains("has no </databaseChangeLog> that wataomi can add the revision includes before"), e.getMessage());
+        assertEquals(broken, master());
+        assertFalse(Files.exists(config.versionsDirectory()));
     }
 }
