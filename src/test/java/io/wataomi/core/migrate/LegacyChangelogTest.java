@@ -262,4 +262,34 @@ class LegacyChangelogTest {
         assertEquals(List.of(), project.wataomi(url, Output.silent()).upgrade("head", false, null).ran());
         assertEquals(BASE_CHANGESETS, historyRows(url).size());
     }
+
+    @Test
+    void offlineSqlFromBaseWritesTheBaseFirstAndFromARevisionLeavesItOut() throws Exception {
+        TestProject project = legacyProject("legacy_offline");
+        Revision bio = project.writeRevision("add bio", """
+                    <changeSet id="bio-1" author="you">
+                        <addColumn tableName="app_user">
+                            <column name="bio" type="text"/>
+                        </addColumn>
+                    </changeSet>
+                """);
+        Revision note = project.writeRevision("note length", """
+                    <changeSet id="note-1" author="you">
+                        <sql>ALTER TABLE audit_note ADD COLUMN written_at timestamp</sql>
+                    </changeSet>
+                """);
+        String unused = "jdbc:postgresql://localhost:1/unused";
+
+        String all = project.wataomi(unused, Output.silent()).upgrade("base:head", true, null).script();
+        int base = all.indexOf("CREATE TABLE public.app_user");
+        int seed = all.indexOf("INSERT INTO public.app_user (login) VALUES ('admin')");
+        int hand = all.indexOf("CREATE TABLE audit_note");
+        int first = all.indexOf("-- Revision " + bio.id());
+        assertTrue(base >= 0 && base < seed && seed < hand && hand < first, all);
+        assertTrue(all.contains("'db/changelog/legacy/more/002-index.xml'"), all);
+
+        String rest = project.wataomi(unused, Output.silent()).upgrade(bio.id() + ":head", true, null).script();
+        assertFalse(rest.contains("app_user (login)") || rest.contains("CREATE TABLE"), rest);
+        assertTrue(rest.contains("-- Revision " + note.id()) && rest.contains("written_at"), rest);
+    }
 }
