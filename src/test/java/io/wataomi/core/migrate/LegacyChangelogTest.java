@@ -14,8 +14,16 @@ import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.SchemaDump;
 import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -291,5 +299,37 @@ class LegacyChangelogTest {
         String rest = project.wataomi(unused, Output.silent()).upgrade(bio.id() + ":head", true, null).script();
         assertFalse(rest.contains("app_user (login)") || rest.contains("CREATE TABLE"), rest);
         assertTrue(rest.contains("-- Revision " + note.id()) && rest.contains("written_at"), rest);
+    }
+
+    /**
+     * Spring Boot's Liquibase reads the changelogs through a class loader, and names the master
+     * {@code classpath:/db/changelog/db.changelog-master.xml}, which Liquibase may record as such for the changeSets written
+     * in the master: the rows it records through a class loader are the ones wataomi records, and the master's changeSets
+     * recorded under the prefixed name count as run.
+     */
+    @Test
+    void aDatabaseLiquibaseBuiltThroughAClassLoaderHasTheSameRowsAndNothingRunsAgain() throws Exception {
+        TestProject project = legacyProject("legacy_classpath");
+        String byClassLoader = TestDatabase.create("legacy_classpath");
+        try (Connection c = TestDatabase.connect(byClassLoader);
+             URLClassLoader loader = new URLClassLoader(new URL[]{project.resourcesRoot().toUri().toURL()},
+                     LegacyChangelogTest.class.getClassLoader());
+             Liquibase liquibase = new Liquibase(TestProject.masterPath(), new ClassLoaderResourceAccessor(loader),
+                     DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c)))) {
+            liquibase.update(new Contexts(), new LabelExpression());
+        }
+        String byWataomi = TestDatabase.create("legacy_classpath_wataomi");
+        project.wataomi(byWataomi, Output.silent()).upgrade("head", false, null);
+        assertEquals(historyRows(byClassLoader), historyRows(byWataomi));
+        assertEquals(SchemaDump.of(byClassLoader, true), SchemaDump.of(byWataomi, true));
+
+        try (Connection c = TestDatabase.connect(byClassLoader); Statement st = c.createStatement()) {
+            assertEquals(1, st.executeUpdate("UPDATE databasechangelog SET filename = 'classpath:/' || filename"
+                    + " WHERE filename = 'db/changelog/db.changelog-master.xml'"));
+        }
+        assertEquals("Current revision: base (no revision applied; the master changelog's own entries: 5 changeSets, applied: "
+                + BASE_LABEL + ")", project.wataomi(byClassLoader, Output.silent()).current(false).lines().get(0));
+        project.wataomi(byClassLoader, Output.silent()).upgrade("head", false, null);
+        assertEquals(BASE_CHANGESETS, historyRows(byClassLoader).size(), historyRows(byClassLoader).toString());
     }
 }
