@@ -115,6 +115,17 @@ class LegacyChangelogTest {
         return project;
     }
 
+    /** The first revision: a column on a table of the base. */
+    private static Revision addBio(TestProject project) {
+        return project.writeRevision("add bio", """
+                    <changeSet id="bio-1" author="you">
+                        <addColumn tableName="app_user">
+                            <column name="bio" type="text"/>
+                        </addColumn>
+                    </changeSet>
+                """);
+    }
+
     /** Every history row as id, author, filename and checksum, in the order they ran. */
     static List<String> historyRows(String url) throws Exception {
         List<String> rows = new ArrayList<>();
@@ -202,13 +213,7 @@ class LegacyChangelogTest {
         Files.writeString(master, full.replace("    <include file=\"hand_added.sql\" relativeToChangelogFile=\"true\"/>\n", ""));
         PlainLiquibase.update(url, project);
         Files.writeString(master, full);
-        Revision first = project.writeRevision("add bio", """
-                    <changeSet id="bio-1" author="you">
-                        <addColumn tableName="app_user">
-                            <column name="bio" type="text"/>
-                        </addColumn>
-                    </changeSet>
-                """);
+        Revision first = addBio(project);
         CurrentResult partly = project.wataomi(url, Output.silent()).current(false);
         assertEquals(List.of("Current revision: base (no revision applied; the master changelog's own entries: 5 changeSets,"
                 + " 1 pending: " + BASE_LABEL + "), 1 pending"), partly.lines());
@@ -223,13 +228,7 @@ class LegacyChangelogTest {
     @Test
     void downgradeToBaseStopsAtTheBaseAndSaysSo() throws Exception {
         TestProject project = legacyProject("legacy_down");
-        project.writeRevision("add bio", """
-                    <changeSet id="bio-1" author="you">
-                        <addColumn tableName="app_user">
-                            <column name="bio" type="text"/>
-                        </addColumn>
-                    </changeSet>
-                """);
+        addBio(project);
         String url = TestDatabase.create("legacy_down");
         project.wataomi(url, Output.silent()).upgrade("head", false, null);
 
@@ -274,13 +273,7 @@ class LegacyChangelogTest {
     @Test
     void offlineSqlFromBaseWritesTheBaseFirstAndFromARevisionLeavesItOut() throws Exception {
         TestProject project = legacyProject("legacy_offline");
-        Revision bio = project.writeRevision("add bio", """
-                    <changeSet id="bio-1" author="you">
-                        <addColumn tableName="app_user">
-                            <column name="bio" type="text"/>
-                        </addColumn>
-                    </changeSet>
-                """);
+        Revision bio = addBio(project);
         Revision note = project.writeRevision("note length", """
                     <changeSet id="note-1" author="you">
                         <sql>ALTER TABLE audit_note ADD COLUMN written_at timestamp</sql>
