@@ -131,11 +131,12 @@ public final class Autogenerate {
         return context.connected(c -> ScratchNormaliser.read(c, schemas));
     }
 
-    /** The schema the revisions build, replayed on a scratch database: no live database needed. */
+    /** The schema the base and the revisions build, replayed on a scratch database: no live database needed. */
     private Catalog replayed(RevisionGraph graph, List<String> schemas, String devUrl) {
         try (ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), output);
              Connection c = scratch.connect()) {
             try (Migrator m = new Migrator(config, c, Output.silent(), MigrationListener.NONE, null)) {
+                m.upgradeBase();
                 m.upgrade(Targets.upgrade(graph, Set.of(), "heads"));
             }
             return ScratchNormaliser.read(c, schemas);

@@ -21,7 +21,7 @@ public final class CheckCommand {
 
     /** Passes when nothing differs; otherwise throws a {@link DriftException} listing the differences. */
     public CheckResult run(AutogenOptions options) {
-        RevisionGraph graph = RevisionFiles.graph(context.config());
+        RevisionGraph graph = RevisionFiles.graph(context.config(), context.output());
         if (!options.againstHistory()) {
             UnknownRevisions.refuse(graph, AppliedState.read(context), context.config());
         }

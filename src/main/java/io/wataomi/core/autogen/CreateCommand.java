@@ -7,6 +7,7 @@ import io.wataomi.core.diff.Operation;
 import io.wataomi.core.diff.Renames;
 import io.wataomi.core.diff.SchemaDiff;
 import io.wataomi.core.migrate.AppliedState;
+import io.wataomi.core.migrate.BaseState;
 import io.wataomi.core.migrate.MigrationListener;
 import io.wataomi.core.migrate.Migrator;
 import io.wataomi.core.migrate.UnknownRevisions;
@@ -20,6 +21,7 @@ import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionException;
 import io.wataomi.core.revision.RevisionFiles;
 import io.wataomi.core.revision.RevisionFolderLock;
+import io.wataomi.core.revision.MasterChangelog;
 import io.wataomi.core.revision.RevisionGraph;
 import io.wataomi.core.revision.RevisionWriter;
 import io.wataomi.core.revision.Targets;
@@ -56,7 +58,7 @@ public final class CreateCommand {
     }
 
     private CreateResult empty(String message, Format format) {
-        RevisionGraph graph = RevisionFiles.graph(context.config());
+        RevisionGraph graph = RevisionFiles.graph(context.config(), output);
         Revision r = RevisionWriter.write(context.config(), new RevisionHeader(RevisionWriter.newId(), graph.parentForNewRevision(),
                 message, LocalDateTime.now()), format, List.of());
         output.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + "): " + r.file());
@@ -65,13 +67,13 @@ public final class CreateCommand {
     }
 
     private CreateResult autogenerate(String message, AutogenOptions options, boolean safeDdl) {
-        RevisionGraph graph = RevisionFiles.graph(context.config());
+        RevisionGraph graph = RevisionFiles.graph(context.config(), output);
         List<String> parents = graph.parentForNewRevision();
         if (!options.againstHistory()) {
             requireUpToDate(graph);
         }
         Autogenerate.Comparison cmp = new Autogenerate(context).compare(options, graph);
-        if (!options.againstHistory() && graph.isEmpty() && !cmp.current().isEmpty()) {
+        if (!options.againstHistory() && graph.isEmpty() && !cmp.current().isEmpty() && !MasterChangelog.read(context.config()).hasBase()) {
             return baseline(message, options, cmp);
         }
         Diff diff = cmp.diff();
@@ -91,7 +93,8 @@ public final class CreateCommand {
      * The first revision of a database that has a schema already (made by init, by ddl-auto, by hand or by another
      * tool): the revision that builds that schema from nothing as the database holds it, its names included (so later
      * revisions name its objects as every database built from it names them), recorded as applied here without running
-     * anything. What the entities want beyond it is left to the next create.
+     * anything. What the entities want beyond it is left to the next create. A master with entries of its own has a base
+     * already, which the first revision revises instead.
      */
     private CreateResult baseline(String message, AutogenOptions options, Autogenerate.Comparison cmp) {
         Diff build = SchemaDiff.compare(Catalog.empty(cmp.schemas()), cmp.current(), Renames.none());
@@ -152,11 +155,16 @@ public final class CreateCommand {
     private void requireUpToDate(RevisionGraph graph) {
         AppliedState state = AppliedState.read(context);
         UnknownRevisions.refuse(graph, state, context.config());
-        if (graph.isEmpty()) {
-            return;
-        }
         Set<String> applied = state.revisions();
-        List<Revision> pending = Targets.upgrade(graph, applied, "heads");
+        List<Revision> pending = graph.isEmpty() ? List.of() : Targets.upgrade(graph, applied, "heads");
+        BaseState base = pending.isEmpty() ? BaseState.read(context) : BaseState.NONE;
+        if (base.pending() > 0) {
+            throw new RevisionException("Target database is not up to date: the base (the master changelog's own entries: "
+                    + base.entries() + ") has " + base.pending() + " of its " + base.changeSets() + " changeSets pending. Run"
+                    + " mvn wataomi:upgrade first (it runs them as plain Liquibase does), or compare with the changelogs instead of"
+                    + " the database: -Dwataomi.diffAgainst=history. If the database has their schema already, record them as run"
+                    + " without running them: mvn wataomi:stamp -Dwataomi.target=" + (graph.isEmpty() ? "base" : "head") + ".");
+        }
         if (!pending.isEmpty()) {
             throw new RevisionException("Target database is not up to date: it is at " + Targets.label(graph.currentHeads(applied))
                     + ", " + pending.size() + " revision(s) pending (" + Targets.label(pending) + "). Run mvn wataomi:upgrade first,"

@@ -4,6 +4,7 @@ import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.db.RunContext;
 import io.wataomi.core.diff.Operation;
 import io.wataomi.core.render.SqlText;
+import io.wataomi.core.revision.MasterChangelog;
 import io.wataomi.core.revision.RevisionException;
 import io.wataomi.core.revision.RevisionFiles;
 import io.wataomi.core.revision.RevisionGraph;
@@ -32,7 +33,7 @@ public final class InitCommand {
 
     /** Creates what is missing and says what is left. */
     public InitResult run(AutogenOptions options) {
-        RevisionGraph graph = RevisionFiles.graph(context.config());
+        RevisionGraph graph = RevisionFiles.graph(context.config(), output);
         refuseRevisions(graph);
         scaffold();
         Autogenerate.Comparison cmp = new Autogenerate(context).compare(options, graph);
@@ -62,10 +63,16 @@ public final class InitCommand {
     }
 
     /**
-     * Tables made from the entities on a project that has revisions would be neither the revisions' schema nor recorded:
-     * the revisions' upgrade would then fail on them.
+     * Tables made from the entities on a project that has revisions, or a master changelog with entries of its own (a
+     * base), would be neither their schema nor recorded: their upgrade would then fail on them.
      */
     private void refuseRevisions(RevisionGraph graph) {
+        MasterChangelog master = MasterChangelog.read(context.config());
+        if (graph.isEmpty() && master.hasBase()) {
+            throw new RevisionException("The master changelog has entries of its own (" + master.baseLabel() + "): they build the"
+                    + " schema the first revision revises, so init creates nothing here. Apply them with mvn wataomi:upgrade, then"
+                    + " write the first revision with mvn wataomi:create -Dwataomi.message=\"...\".");
+        }
         if (graph.isEmpty()) {
             return;
         }

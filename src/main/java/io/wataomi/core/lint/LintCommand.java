@@ -36,7 +36,7 @@ public final class LintCommand {
     public LintResult run(LintOptions options) {
         Output output = context.output();
         String schema = context.config().connection().schema();
-        RevisionGraph graph = RevisionFiles.graph(context.config());
+        RevisionGraph graph = RevisionFiles.graph(context.config(), context.output());
         Pending pending = context.connected(c -> PendingStatements.read(context.config(), c, output, graph));
         if (pending.revisions().isEmpty()) {
             output.info("Nothing to lint: the database has applied every revision.");

@@ -22,10 +22,10 @@ public final class CurrentCommand {
 
     /** Prints and returns the report; {@code verbose} adds each revision's parents, file and dates. */
     public CurrentResult run(boolean verbose) {
-        RevisionGraph graph = RevisionFiles.graph(context.config());
+        RevisionGraph graph = RevisionFiles.graph(context.config(), context.output());
         AppliedState state = AppliedState.read(context);
         UnknownRevisions.refuse(graph, state, context.config());
-        CurrentResult result = report(graph, state, partlyApplied(graph, state), verbose);
+        CurrentResult result = report(graph, state, BaseState.read(context), partlyApplied(graph, state), verbose);
         result.lines().forEach(context.output()::result);
         return result;
     }
@@ -43,13 +43,19 @@ public final class CurrentCommand {
         });
     }
 
-    static CurrentResult report(RevisionGraph graph, AppliedState state, List<PartlyApplied> partlyApplied, boolean verbose) {
+    /** The report; the base (the master changelog's own entries) is named when nothing above it is applied or part of it is pending. */
+    static CurrentResult report(RevisionGraph graph, AppliedState state, BaseState base, List<PartlyApplied> partlyApplied,
+                                boolean verbose) {
         Set<String> applied = state.revisions();
         List<Revision> current = graph.currentHeads(applied);
         Set<String> heads = new HashSet<>(graph.heads().stream().map(Revision::id).toList());
         List<String> lines = new ArrayList<>();
         if (current.isEmpty()) {
-            lines.add("Current revision: base (no revision applied)" + (graph.isEmpty() ? "" : ", " + graph.ordered().size() + " pending"));
+            lines.add("Current revision: base (no revision applied" + (base.exists() ? "; the master changelog's own entries: "
+                    + base.progress() + ": " + base.entries() : "") + ")" + (graph.isEmpty() ? "" : ", " + graph.ordered().size() + " pending"));
+        } else if (base.pending() > 0) {
+            lines.add("The base (the master changelog's own entries: " + base.entries() + ") has " + base.pending() + " of its "
+                    + base.changeSets() + " changeSets pending; run mvn wataomi:upgrade");
         }
         for (Revision r : current) {
             lines.add("Current revision: " + r.id() + (heads.contains(r.id()) ? " (head)" : "") + "  " + r.message());

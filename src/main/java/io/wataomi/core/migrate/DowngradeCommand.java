@@ -44,4 +44,9 @@ public final class DowngradeCommand extends MigrationCommand {
     String progress() {
         return "Downgrading";
     }
+
+    @Override
+    boolean appliesBase() {
+        return false;
+    }
 }

@@ -22,15 +22,16 @@ public final class HistoryCommand {
 
     /** Prints and returns the history; {@code range} ("a:b", either side optional) limits it, null shows all. */
     public HistoryResult run(String range) {
-        RevisionGraph graph = RevisionFiles.graph(context.config());
+        RevisionGraph graph = RevisionFiles.graph(context.config(), context.output());
         AppliedState state = AppliedState.read(context);
         UnknownRevisions.refuse(graph, state, context.config());
-        HistoryResult result = report(graph, state.revisions(), range);
+        HistoryResult result = report(graph, state.revisions(), BaseState.read(context), range);
         result.lines().forEach(context.output()::result);
         return result;
     }
 
-    static HistoryResult report(RevisionGraph graph, Set<String> applied, String range) {
+    /** The history, with the base as its last line when the master has entries of its own and the range reaches down to it. */
+    static HistoryResult report(RevisionGraph graph, Set<String> applied, BaseState base, String range) {
         Set<String> current = new HashSet<>(graph.currentHeads(applied).stream().map(Revision::id).toList());
         List<Revision> shown = HistoryRange.select(graph, applied, range);
         TextTable table = new TextTable().row("", "Revision", "Revises", "Created", "Message");
@@ -41,8 +42,24 @@ public final class HistoryCommand {
             table.row(current.contains(r.id()) ? ">" : "", r.id(), r.parentsLabel(), created,
                     r.message() + (tags.isEmpty() ? "" : "  (" + String.join(", ", tags) + ")"));
         }
-        List<String> lines = shown.isEmpty() ? List.of("No revisions" + (graph.isEmpty() ? " yet." : " in that range.")) : table.lines();
+        boolean showsBase = base.exists() && reachesBase(range);
+        if (showsBase) {
+            boolean atBase = current.isEmpty() && base.applied() > 0;
+            table.row(atBase ? ">" : "", "<base>", "", "", "the master changelog's own entries: " + base.entries() + "  ("
+                    + base.progress() + (atBase ? ", current" : "") + ")");
+        }
+        List<String> lines = shown.isEmpty() && !showsBase ? List.of("No revisions" + (graph.isEmpty() ? " yet." : " in that range."))
+                : table.lines();
         return new HistoryResult(shown, lines);
+    }
+
+    /** True for the whole history and for ranges that start at base. */
+    private static boolean reachesBase(String range) {
+        if (range == null || range.isBlank()) {
+            return true;
+        }
+        String lower = range.strip().split(":", -1)[0].strip();
+        return lower.isEmpty() || lower.equals("base");
     }
 
     private static List<String> tags(RevisionGraph graph, Revision r, boolean current, boolean applied) {

@@ -3,6 +3,7 @@ package io.wataomi.core.migrate;
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.shared.DatabaseFailure;
 import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.revision.MasterChangelog;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionException;
 import liquibase.Contexts;
@@ -123,6 +124,23 @@ final class LiquibaseSession implements AutoCloseable {
         } catch (LiquibaseException e) {
             throw new RevisionException("Revision " + revision.id() + " (" + revision.file() + ") is not a valid changelog: "
                     + e.getMessage());
+        }
+    }
+
+    /**
+     * Parses the base: the master changelog without its revision includes, under the master's own path, so that its
+     * changeSets carry the paths plain Liquibase records for them.
+     */
+    DatabaseChangeLog parseBase(MasterChangelog master) {
+        String path = master.logicalPath();
+        MasterOverlay overlay = new MasterOverlay(resources, path, master.baseText());
+        try {
+            ChangeLogParameters parameters = new ChangeLogParameters(database);
+            ChangeLogParser parser = ChangeLogParserFactory.getInstance().getParser(path, overlay);
+            return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), overlay), () -> parser.parse(path, parameters, overlay));
+        } catch (Exception e) {
+            throw new RevisionException("The master changelog's own entries (" + master.baseLabel() + ") are not a valid changelog: "
+                    + e.getMessage() + ". Fix the entry it names in " + path + " or in the file it includes.");
         }
     }
 

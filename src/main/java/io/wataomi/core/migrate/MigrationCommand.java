@@ -44,9 +44,12 @@ abstract class MigrationCommand {
     /** The verb of the progress line, e.g. {@code Upgrading}. */
     abstract String progress();
 
+    /** True when the goal runs what of the base has not run, before the revisions. */
+    abstract boolean appliesBase();
+
     /** Runs the goal. */
     public MigrationResult run(MigrationOptions options) {
-        RevisionGraph graph = RevisionFiles.graph(context.config());
+        RevisionGraph graph = RevisionFiles.graph(context.config(), context.output());
         ScriptRange range = ScriptRange.of(options.target());
         if (range != null) {
             range.requireScript(options.sql(), goal());
@@ -67,19 +70,38 @@ abstract class MigrationCommand {
             partial.stream().filter(r -> !selected.contains(r)).forEach(r -> output.warn("Revision " + r.id() + " (" + r.message()
                     + ") is partly applied and stays so: this run's target leaves it out (mvn wataomi:current lists what is pending)."));
             m.verifyChecksums(graph.inOrder(applied.stream().filter(id -> graph.get(id) != null).toList()));
-            if (selected.isEmpty()) {
-                output.info("Nothing to do: the database is at " + Targets.label(graph.currentHeads(applied)) + ".");
+            BaseState base = m.base();
+            boolean runsBase = appliesBase() && base.pending() > 0;
+            String from = at(graph.currentHeads(applied), base);
+            if (selected.isEmpty() && !runsBase) {
+                if (appliesBase()) {
+                    m.upgradeBase();
+                }
+                output.info("Nothing to do: the database is at " + from + ".");
             } else {
-                output.info(progress() + " from " + Targets.label(graph.currentHeads(applied)) + ": " + selected.size()
-                        + " revision" + (selected.size() == 1 ? "" : "s"));
+                output.info(progress() + " from " + from + ": " + (runsBase ? "the base (" + base.pending() + " changeSets)"
+                        + (selected.isEmpty() ? "" : " and ") : "") + (selected.isEmpty() ? ""
+                        : selected.size() + " revision" + (selected.size() == 1 ? "" : "s")));
+                if (appliesBase()) {
+                    m.upgradeBase();
+                }
                 run(m, selected);
             }
             List<Revision> now = graph.currentHeads(m.state().revisions());
-            if (!selected.isEmpty()) {
-                output.info("The database is now at " + Targets.label(now) + ".");
+            if (!selected.isEmpty() || runsBase) {
+                output.info("The database is now at " + at(now, m.base()) + ".");
+            }
+            if (!appliesBase() && now.isEmpty() && base.applied() > 0) {
+                output.info("The base stays: downgrade stops at it. wataomi does not roll back the master changelog's own entries ("
+                        + base.entries() + "); they were there before the first revision.");
             }
             return new MigrationResult(selected, now, null);
         }
+    }
+
+    /** Where the database stands: its current revisions, or base with the base's progress when the master has one. */
+    static String at(List<Revision> current, BaseState base) {
+        return Targets.label(current) + (current.isEmpty() && base.exists() ? " (" + base.progress() + ": " + base.entries() + ")" : "");
     }
 
     private static List<Revision> partlyApplied(Migrator m, RevisionGraph graph, Set<String> applied) {
@@ -115,6 +137,9 @@ abstract class MigrationCommand {
     private MigrationResult write(Migrator m, StringWriter out, RevisionGraph graph, Set<String> applied, List<Revision> partial,
                                   String target, String database, MigrationOptions options) {
         List<Revision> selected = select(graph, applied, partial, target);
+        if (appliesBase()) {
+            m.upgradeBase();
+        }
         run(m, selected);
         String script = OfflineScript.header(goal(), database, selected, context.config().ddl()) + out;
         OfflineScript.emit(script, options.sqlFile(), context.output());

@@ -5,6 +5,7 @@ import io.wataomi.core.shared.DatabaseFailure;
 import io.wataomi.core.shared.WataomiException;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.db.BlockerWatch;
+import io.wataomi.core.revision.MasterChangelog;
 import io.wataomi.core.revision.Revision;
 import liquibase.Scope;
 import liquibase.change.Change;
@@ -48,6 +49,7 @@ public final class Migrator implements AutoCloseable {
     private final Writer script;
     private final RevisionRunner runner;
     private final Set<String> warnedRenamed = new HashSet<>();
+    private final MasterChangelog master;
     private AppliedHistory read;
     /** The history an offline script assumes, instead of reading one. */
     private AppliedHistory assumed;
@@ -88,6 +90,7 @@ public final class Migrator implements AutoCloseable {
         this.listener = listener;
         this.script = script;
         this.session = session;
+        this.master = MasterChangelog.read(config);
         this.runner = new RevisionRunner(connection, session.transaction(), listener, script, config.ddl(), watch, output,
                 new RevisionRunner.History() {
                     @Override
@@ -116,6 +119,10 @@ public final class Migrator implements AutoCloseable {
     public static Migrator offline(WataomiConfig config, Output output, MigrationListener listener, Writer script, List<Revision> applied) {
         Migrator m = new Migrator(config, null, LiquibaseSession.offline(config, output), output, listener, script, BlockerWatch.none());
         List<ChangeSet> ran = new ArrayList<>();
+        if (!applied.isEmpty() && m.master.hasBase()) {
+            // The base lies below every revision: a database at a revision has run it.
+            ran.addAll(m.baseChangeSets(m.session.parseBase(m.master)));
+        }
         applied.forEach(revision -> ran.addAll(m.changeSets(revision, m.session.parse(revision, false))));
         m.assumed = AppliedHistory.assumed(ran);
         ((ScriptConnection) m.session.database().getConnection()).assume(ran.size());
@@ -126,6 +133,70 @@ public final class Migrator implements AutoCloseable {
     public AppliedState state() {
         read = null;
         return new AppliedState(history());
+    }
+
+    /** How many of the base's changeSets apply here and how many have run. */
+    public BaseState base() {
+        if (!master.hasBase()) {
+            return BaseState.NONE;
+        }
+        List<ChangeSet> sets = baseChangeSets(session.parseBase(master));
+        return new BaseState(master.baseLabel(), sets.size(), (int) sets.stream().filter(cs -> history().ran(cs) != null).count());
+    }
+
+    /**
+     * Runs the changeSets of the base that have not run, in master order, in one transaction with their history rows, as
+     * plain Liquibase records them (no marker: the base has no revision id); checks the checksums of those that have.
+     *
+     * @return how many ran
+     */
+    public int upgradeBase() {
+        if (!master.hasBase()) {
+            return 0;
+        }
+        long t0 = System.nanoTime();
+        Revision base = baseRevision();
+        DatabaseChangeLog changeLog = session.parseBase(master);
+        List<ChangeSet> sets = baseChangeSets(changeLog);
+        if (sets.stream().allMatch(cs -> history().ran(cs) != null)) {
+            sets.forEach(cs -> verifyChecksum(base, cs, history().ran(cs)));
+            return 0;
+        }
+        ChangeLogHistoryService service = historyService();
+        int ran = runner.transaction(base, null, () -> apply(base, changeLog, sets, service));
+        if (script == null) {
+            output.info(String.format("  -> base  %s  (%d changeSets, %d ms)", master.baseLabel(), ran, (System.nanoTime() - t0) / 1_000_000));
+        }
+        return ran;
+    }
+
+    /** Records the base's changeSets that have not run as run (MARK_RAN), running none; returns how many. */
+    public int stampBase() {
+        if (!master.hasBase()) {
+            return 0;
+        }
+        List<ChangeSet> sets = baseChangeSets(session.parseBase(master)).stream().filter(cs -> history().ran(cs) == null).toList();
+        if (sets.isEmpty()) {
+            return 0;
+        }
+        ChangeLogHistoryService service = historyService();
+        return runner.transaction(baseRevision(), null, () -> {
+            for (ChangeSet cs : sets) {
+                service.setExecType(cs, ChangeSet.ExecType.MARK_RAN);
+            }
+            return sets.size();
+        });
+    }
+
+    /** The base as the runner names it in progress and errors. */
+    private Revision baseRevision() {
+        return new Revision("base", List.of(), "the master changelog's own entries: " + master.baseLabel(), "",
+                config.masterChangelog(), master.logicalPath());
+    }
+
+    /** The base's changeSets that Liquibase would run here, in master order. */
+    private List<ChangeSet> baseChangeSets(DatabaseChangeLog changeLog) {
+        return changeLog.getChangeSets().stream().filter(cs -> !cs.isIgnore() && !cs.isInheritableIgnore() && session.accepts(cs)).toList();
     }
 
     /**

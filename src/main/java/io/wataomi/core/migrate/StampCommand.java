@@ -21,9 +21,12 @@ public final class StampCommand {
         this.context = context;
     }
 
-    /** Marks and unmarks revisions in the history table so that the database is at the target. */
+    /**
+     * Marks and unmarks revisions in the history table so that the database is at the target. The base (the master
+     * changelog's own entries) lies below every revision and below base too, so every stamp records what of it has not run.
+     */
     public StampResult run(String target) {
-        RevisionGraph graph = RevisionFiles.graph(context.config());
+        RevisionGraph graph = RevisionFiles.graph(context.config(), context.output());
         StampResult result = context.locked(c -> {
             try (Migrator m = new Migrator(context.config(), c, context.output(), MigrationListener.NONE, null)) {
                 AppliedState state = m.state();
@@ -36,12 +39,14 @@ public final class StampCommand {
                 List<Revision> unmark = new ArrayList<>(graph.inOrder(
                         applied.stream().filter(id -> graph.get(id) != null && !goal.contains(id)).toList()));
                 Collections.reverse(unmark);
+                int base = m.stampBase();
                 m.stamp(mark, unmark);
-                return new StampResult(mark, unmark, graph.currentHeads(m.state().revisions()));
+                return new StampResult(mark, unmark, graph.currentHeads(m.state().revisions()), base);
             }
         });
-        context.output().info("Stamped: " + result.marked().size() + " revision(s) recorded as applied, " + result.unmarked().size()
-                + " removed from the history; no change was run. The database is now at " + Targets.label(result.current()) + ".");
+        context.output().info("Stamped: " + (result.base() > 0 ? "the base's " + result.base() + " changeSet(s) (the master"
+                + " changelog's own entries, below every revision) and " : "") + result.marked().size() + " revision(s) recorded as"
+                + " applied, " + result.unmarked().size() + " removed from the history; no change was run. The database is now at " + Targets.label(result.current()) + ".");
         return result;
     }
 

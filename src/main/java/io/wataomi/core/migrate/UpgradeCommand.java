@@ -35,4 +35,9 @@ public final class UpgradeCommand extends MigrationCommand {
     String progress() {
         return "Upgrading";
     }
+
+    @Override
+    boolean appliesBase() {
+        return true;
+    }
 }

@@ -30,7 +30,7 @@ public final class ResetCommand {
 
     /** Runs the reset; {@code sync} is null when no sync follows. */
     public ResetResult run(ResetOptions options, SyncConfig sync) {
-        Targets.upgrade(RevisionFiles.graph(context.config()), Set.of(), "head"); // fails on two heads now, not after the drop
+        Targets.upgrade(RevisionFiles.graph(context.config(), context.output()), Set.of(), "head"); // fails on two heads now, not after the drop
         List<String> schemas = new ArrayList<>(options.schemas());
         if (schemas.isEmpty()) {
             schemas.add(context.config().connection().schema());

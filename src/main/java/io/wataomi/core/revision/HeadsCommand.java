@@ -16,7 +16,7 @@ public final class HeadsCommand {
 
     /** Prints and returns the heads. */
     public HeadsResult run() {
-        HeadsResult result = new HeadsResult(RevisionFiles.graph(config).heads());
+        HeadsResult result = new HeadsResult(RevisionFiles.graph(config, output).heads());
         if (result.heads().isEmpty()) {
             output.result("No revisions yet.");
         }

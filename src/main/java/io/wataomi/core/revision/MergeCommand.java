@@ -43,7 +43,7 @@ public final class MergeCommand {
     }
 
     private MergeResult merge(MergeOptions options) {
-        RevisionGraph graph = RevisionFiles.graph(config);
+        RevisionGraph graph = RevisionFiles.graph(config, output);
         List<String> parents = new ArrayList<>();
         if (options.revisions().isEmpty()) {
             graph.heads().forEach(h -> parents.add(h.id()));

@@ -1,6 +1,7 @@
 package io.wataomi.core.revision;
 
 import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.shared.Output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +36,16 @@ public final class RevisionFiles {
     /** Reads every revision file of the project into a graph. */
     public static RevisionGraph graph(WataomiConfig config) {
         return RevisionGraph.of(scan(config));
+    }
+
+    /**
+     * Reads every revision file of the project into a graph, warning where the master changelog and the versions folder
+     * disagree: wataomi runs the revisions of the versions folder, plain Liquibase the ones the master includes.
+     */
+    public static RevisionGraph graph(WataomiConfig config, Output output) {
+        RevisionGraph graph = graph(config);
+        MasterChangelog.read(config).problems(graph).forEach(output::warn);
+        return graph;
     }
 
     /** Reads every revision file of the project. */

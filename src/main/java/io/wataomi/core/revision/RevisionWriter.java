@@ -69,6 +69,7 @@ public final class RevisionWriter {
     }
 
     private static Revision save(WataomiConfig config, RevisionHeader h, Format format, String text) {
+        MasterChangelog.read(config).requireEditable();
         Path file = config.versionsDirectory().resolve(fileName(config.fileTemplate(), h.id(), h.message(), h.when())
                 + "." + format.extension());
         try {
@@ -82,21 +83,15 @@ public final class RevisionWriter {
         return revision;
     }
 
-    /** Rewrites the master changelog to include every revision, parents before children. */
+    /**
+     * Rewrites the master changelog to include every revision, parents before children, after the project's own entries
+     * (includes of other changelogs, includeAll, changeSets), which stay as written.
+     */
     public static void writeMaster(WataomiConfig config, RevisionGraph graph) {
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.append("<!-- Master changelog, kept by wataomi: create and merge rewrite the list below in dependency order.\n");
-        sb.append("     Plain Liquibase (the CLI, Spring Boot's spring.liquibase.change-log) can run this file as is. -->\n");
-        sb.append(RevisionRenderer.XML_NAMESPACE_HEADER);
-        Path dir = config.changelogDirectory();
-        for (Revision r : graph.ordered()) {
-            String rel = dir.relativize(r.file()).toString().replace('\\', '/');
-            sb.append("    <include file=\"").append(XmlText.attribute(rel)).append("\" relativeToChangelogFile=\"true\"/>\n");
-        }
-        sb.append("</databaseChangeLog>\n");
+        String text = MasterChangelog.read(config).rewritten(graph.ordered());
         try {
-            Files.createDirectories(dir);
-            Files.writeString(config.masterChangelog(), sb.toString(), StandardCharsets.UTF_8);
+            Files.createDirectories(config.changelogDirectory());
+            Files.writeString(config.masterChangelog(), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + config.masterChangelog(), e);
         }

@@ -1,0 +1,160 @@
+package io.wataomi.core.revision;
+
+import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.render.RevisionRenderer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The master changelog as the project has it: the includes of revision files, which create and merge keep in
+ * dependency order, and the project's own entries (includes of other changelogs, {@code includeAll}, changeSets written
+ * in the master). Those form the base the first revision revises; they are kept as written, in their order, ahead of the
+ * revisions.
+ */
+public final class MasterChangelog {
+    private static final String DEFAULT_INDENT = "    ";
+
+    private final WataomiConfig config;
+    private final String text;
+    private final ChangelogElements elements;
+    private final List<MasterEntry> entries;
+
+    private MasterChangelog(WataomiConfig config, String text) {
+        this.config = config;
+        this.text = text;
+        this.elements = text == null ? null : ChangelogElements.of(text);
+        this.entries = elements == null ? List.of() : elements.entries().stream().map(e -> MasterEntry.of(config, e)).toList();
+    }
+
+    /** Reads the project's master changelog; a missing one has no entries. */
+    public static MasterChangelog read(WataomiConfig config) {
+        Path file = config.masterChangelog();
+        if (!Files.isRegularFile(file)) {
+            return new MasterChangelog(config, null);
+        }
+        try {
+            return new MasterChangelog(config, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    /** The path Liquibase records for the changeSets written in the master, e.g. {@code db/changelog/db.changelog-master.xml}. */
+    public String logicalPath() {
+        return config.logicalPath(config.masterChangelog());
+    }
+
+    /** True when the master has entries of its own that run before the revisions. */
+    public boolean hasBase() {
+        return !base().isEmpty();
+    }
+
+    /** The project's own entries that run (includes, includeAll, changeSets), in master order. */
+    List<MasterEntry> base() {
+        return entries.stream().filter(e -> !e.revision() && e.runs()).toList();
+    }
+
+    /** The base's entries as one line, e.g. {@code legacy/001-init.xml, includeAll legacy/, changeSet seed-1}. */
+    public String baseLabel() {
+        return String.join(", ", base().stream().map(MasterEntry::label).toList());
+    }
+
+    /** The master without its revision includes: the changelog of the base alone, under the master's path. */
+    public String baseText() {
+        return without(entries.stream().filter(MasterEntry::revision).toList());
+    }
+
+    /**
+     * The master listing these revisions, parents first: the project's entries stay as written and in their order, the
+     * revision includes follow them.
+     */
+    String rewritten(List<Revision> ordered) {
+        Path dir = config.changelogDirectory();
+        List<String> includes = ordered.stream().map(r -> "<include file=\""
+                + XmlText.attribute(dir.relativize(r.file()).toString().replace('\\', '/')) + "\" relativeToChangelogFile=\"true\"/>").toList();
+        if (text == null) {
+            return fresh(includes);
+        }
+        requireEditable();
+        String indent = entries.isEmpty() ? DEFAULT_INDENT : elements.indentOf(entries.get(0).element());
+        StringBuilder block = new StringBuilder();
+        includes.forEach(line -> block.append(indent).append(line).append('\n'));
+        List<MasterEntry> revisions = entries.stream().filter(MasterEntry::revision).toList();
+        return elements.withInsertion(revisions.stream().map(MasterEntry::element).toList(), block.toString());
+    }
+
+    /** Refuses a master whose end wataomi cannot find, before anything is written: rewriting it would lose what it holds. */
+    void requireEditable() {
+        if (text != null && elements.rootClose() < 0 && !elements.rootSelfClosing()) {
+            throw new RevisionException("The master changelog " + config.masterChangelog() + " has no </databaseChangeLog> that"
+                    + " wataomi can add the revision includes before, so it writes nothing. Make it a well-formed XML"
+                    + " changelog (or remove it to have a new one written), then run the goal again.");
+        }
+    }
+
+    private String without(List<MasterEntry> removed) {
+        return text == null ? "" : elements.withInsertion(removed.stream().map(MasterEntry::element).toList(), "");
+    }
+
+    private static String fresh(List<String> includes) {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.append("<!-- Master changelog, kept by wataomi: create and merge rewrite the list of revisions below in dependency order,\n");
+        sb.append("     after the entries of your own (includes, includeAll, changeSets), which they keep as written.\n");
+        sb.append("     Plain Liquibase (the CLI, Spring Boot's spring.liquibase.change-log) can run this file as is. -->\n");
+        sb.append(RevisionRenderer.XML_NAMESPACE_HEADER);
+        includes.forEach(line -> sb.append(DEFAULT_INDENT).append(line).append('\n'));
+        return sb.append("</databaseChangeLog>\n").toString();
+    }
+
+    /**
+     * What differs between the master and the versions folder, each with its fix: a revision the master does not include
+     * (plain Liquibase skips it, wataomi runs it), an include of a file that does not exist (plain Liquibase fails on it),
+     * and an entry of the project's own after the revisions (wataomi runs it with the base, before them).
+     */
+    public List<String> problems(RevisionGraph graph) {
+        if (text == null) {
+            return List.of();
+        }
+        String master = config.basedir().relativize(config.masterChangelog()).toString().replace('\\', '/');
+        List<String> out = new ArrayList<>();
+        for (MasterEntry e : entries) {
+            if (e.target() != null && !Files.exists(e.target())) {
+                out.add("The master changelog " + master + " includes " + e.label() + ", which does not exist: plain Liquibase"
+                        + " (Spring Boot) fails on it" + (e.revision() ? ", and wataomi runs the revisions of the versions folder."
+                        : ", and so does the base.") + " Remove the line " + elements.source(e.element()).strip()
+                        + " from " + master + ", or restore the file.");
+            }
+        }
+        List<Path> included = entries.stream().filter(e -> e.revision() && e.target() != null).map(MasterEntry::target).toList();
+        boolean includesAll = entries.stream().anyMatch(e -> e.revision() && e.element().name().equals("includeAll"));
+        for (Revision r : graph.ordered()) {
+            if (!includesAll && !included.contains(r.file().toAbsolutePath().normalize())) {
+                String rel = config.changelogDirectory().relativize(r.file()).toString().replace('\\', '/');
+                out.add("The master changelog " + master + " does not include revision " + r.id() + " (" + rel + "): plain Liquibase"
+                        + " (Spring Boot) does not run it, wataomi does. Add <include file=\"" + XmlText.attribute(rel)
+                        + "\" relativeToChangelogFile=\"true\"/> to " + master + (r.parents().isEmpty() ? " after the entries of your own"
+                        : " after the include of " + r.parentsLabel()) + " (mvn wataomi:create and mvn wataomi:merge write the list).");
+            }
+        }
+        int firstRevision = entries.stream().filter(MasterEntry::revision).map(entries::indexOf).min(Comparator.naturalOrder()).orElse(-1);
+        if (firstRevision >= 0) {
+            for (MasterEntry e : entries.subList(firstRevision, entries.size())) {
+                if (!e.revision() && e.runs()) {
+                    out.add("The master changelog " + master + " has " + e.label() + " after revision includes: wataomi runs it with"
+                            + " the base, before the first revision, but plain Liquibase (Spring Boot) after them. Move "
+                            + elements.source(e.element()).strip() + " above the first revision include (mvn wataomi:create and merge"
+                            + " put it there); if it needs the revisions' tables, make it a revision instead"
+                            + " (mvn wataomi:create -Dwataomi.autogenerate=false).");
+                }
+            }
+        }
+        return out;
+    }
+}

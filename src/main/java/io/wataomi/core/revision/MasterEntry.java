@@ -1,0 +1,50 @@
+package io.wataomi.core.revision;
+
+import io.wataomi.core.config.WataomiConfig;
+
+import java.nio.file.Path;
+
+/**
+ * One entry of the master changelog.
+ *
+ * @param element  where it stands in the master's text, and its attributes
+ * @param target   the file or folder an include or includeAll names, or null for other entries
+ * @param revision true for an include of a revision file (or includeAll of the versions folder)
+ */
+record MasterEntry(ChangelogElements.Element element, Path target, boolean revision) {
+
+    static MasterEntry of(WataomiConfig config, ChangelogElements.Element element) {
+        String named = switch (element.name()) {
+            case "include" -> element.attributes().get("file");
+            case "includeAll" -> element.attributes().get("path");
+            default -> null;
+        };
+        if (named == null || named.isBlank()) {
+            return new MasterEntry(element, null, false);
+        }
+        String path = named.strip().replaceFirst("^classpath\\*?:", "");
+        Path target = "true".equalsIgnoreCase(element.attributes().get("relativeToChangelogFile"))
+                ? config.changelogDirectory().resolve(path)
+                : config.resourcesRoot().resolve(path.replaceFirst("^/+", ""));
+        target = target.toAbsolutePath().normalize();
+        return new MasterEntry(element, target, target.startsWith(config.versionsDirectory().toAbsolutePath().normalize()));
+    }
+
+    /** True for the entries Liquibase runs changeSets of: includes, includeAll and changeSets. */
+    boolean runs() {
+        return switch (element.name()) {
+            case "include", "includeAll", "changeSet" -> true;
+            default -> false;
+        };
+    }
+
+    /** How the entry is named in reports, e.g. {@code legacy/001-init.xml}, {@code includeAll legacy/}, {@code changeSet seed-1}. */
+    String label() {
+        return switch (element.name()) {
+            case "include" -> element.attributes().get("file");
+            case "includeAll" -> "includeAll " + element.attributes().get("path");
+            case "changeSet" -> "changeSet " + element.attributes().get("id") + " (written in the master)";
+            default -> element.name();
+        };
+    }
+}
