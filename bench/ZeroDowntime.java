@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  *     migration window [FROM, TO] (epoch ms): the longest interval with no completed transaction that overlaps the
  *     window (ms), the 99th percentile of the latency of the transactions completed in it (ms), how many completed
  *     in it, the last completion seen (epoch ms), and the same longest interval and p99 for [BASE_FROM, FROM]
- *     (the load before the migration started).
+ *     (the load before the migration started), and every interval of a second or more with no completion in
+ *     the window, in seconds ("5.0/5.0/2.1", or "-").
  * </pre>
  */
 public class ZeroDowntime {
@@ -214,9 +215,9 @@ public class ZeroDowntime {
         }
         done.sort((a, b) -> Double.compare(a.at(), b.at()));
         double last = done.get(done.size() - 1).at();
-        System.out.printf(Locale.ROOT, "%.0f %.0f %d %.0f %.0f %.0f%n", longestGap(done, from, to), p99(done, from, to),
+        System.out.printf(Locale.ROOT, "%.0f %.0f %d %.0f %.0f %.0f %s%n", longestGap(done, from, to), p99(done, from, to),
                 done.stream().filter(d -> d.at() >= from && d.at() <= to).count(), last,
-                longestGap(done, baseFrom, from), p99(done, baseFrom, from));
+                longestGap(done, baseFrom, from), p99(done, baseFrom, from), stalls(done, from, to));
     }
 
     /** The longest interval between consecutive completions (or a window edge) that overlaps [from, to]. */
@@ -236,6 +237,18 @@ public class ZeroDowntime {
             longest = Math.max(longest, to - Math.max(previous, from));
         }
         return longest;
+    }
+
+    /** Every interval of at least a second with no completion inside [from, to], in seconds, in order: "5.0/5.0/2.1". */
+    static String stalls(List<Done> done, double from, double to) {
+        List<String> stalls = new ArrayList<>();
+        for (int i = 1; i < done.size(); i++) {
+            double gap = Math.min(done.get(i).at(), to) - Math.max(done.get(i - 1).at(), from);
+            if (gap >= 1000) {
+                stalls.add(String.format(Locale.ROOT, "%.1f", gap / 1000));
+            }
+        }
+        return stalls.isEmpty() ? "-" : String.join("/", stalls);
     }
 
     static double p99(List<Done> done, double from, double to) {
