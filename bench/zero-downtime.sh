@@ -40,8 +40,7 @@ MAX_HOLD_MS=150000   # the blocker is released this long after the migration sta
 PGBENCH_BOUND=420    # seconds: pgbench's own -T, should the script be unable to stop it
 TAIL_MS=5000         # load kept after the measured window, so that pgbench's buffered log covers the window
 unset DATABASE_URL || true   # wataomi reads it; the bench passes -Dwataomi.url explicitly
-
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+source "$BENCH/lib.sh"
 die() { log "FAILED: $*"; exit 1; }
 now_ms() { date +%s%3N; }
 T_RUN=$(now_ms)
@@ -53,7 +52,7 @@ rm -rf "$WORK/logs" "$WORK/pgbench" "$WORK/blocker" "$WORK/projects" "$WORK/revi
 mkdir -p "$LOGS" "$WORK/pgbench" "$WORK/blocker" "$WORK/revisions"
 
 # ---------------------------------------------------------------- processes started here, stopped on exit
-LAUNCHER_PID="" PGBENCH_PID="" BLOCKER_PID="" MVN_PID=""
+PGBENCH_PID="" BLOCKER_PID="" MVN_PID=""
 kill_tree() {   # a process started by this script and its children
   local pid=$1 child
   for child in $(ps -o pid= --ppid "$pid" 2>/dev/null); do kill_tree "$child"; done
@@ -61,38 +60,17 @@ kill_tree() {   # a process started by this script and its children
 }
 cleanup() {
   for pid in "$MVN_PID" "$BLOCKER_PID" "$PGBENCH_PID"; do [[ -n "$pid" ]] && kill_tree "$pid"; done
-  if [[ -n "$LAUNCHER_PID" ]] && kill -0 "$LAUNCHER_PID" 2>/dev/null; then
-    log "Stopping PostgreSQL (launcher pid $LAUNCHER_PID)"
-    kill -TERM "$LAUNCHER_PID" 2>/dev/null || true   # its shutdown hook stops the postmaster
-    wait "$LAUNCHER_PID" 2>/dev/null || true
-  fi
+  stop_postgres
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # ---------------------------------------------------------------- 1. plugin installed and current, frozen copy
-INSTALL="${BENCH_INSTALL:-auto}"
-if [[ "$INSTALL" == 1 || ( "$INSTALL" != 0 && ( ! -f "$PLUGIN_JAR" \
-      || -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$PLUGIN_JAR" -type f -print -quit 2>/dev/null)" ) ) ]]; then
-  log "Installing the plugin into $M2 (mvn install -DskipTests -Dinvoker.skip=true)"
-  mvn -q -B -ntp -f "$ROOT/pom.xml" -Dmaven.repo.local="$M2" install -DskipTests -Dinvoker.skip=true >"$LOGS/install.log" 2>&1 \
-    || { tail -40 "$LOGS/install.log" >&2; die "mvn install (log: $LOGS/install.log)"; }
-else
-  log "Plugin already installed and newer than its sources: $PLUGIN_JAR"
-fi
-
+install_plugin || die "mvn install of the plugin"
 REPO="$WORK/m2"
-log "Copying $M2 to $REPO (frozen for this run)"
-for attempt in 1 2 3; do
-  rm -rf "$REPO"; cp -a "$M2" "$REPO" 2>/dev/null || true   # files another build deletes meanwhile may vanish
-  unzip -tq "$REPO/${PLUGIN_JAR#"$M2"/}" >/dev/null 2>&1 && break
-  log "The plugin jar was being rewritten while copied; retrying"; sleep 5
-done
-PLUGIN_COPY="$REPO/${PLUGIN_JAR#"$M2"/}"
-unzip -tq "$PLUGIN_COPY" >/dev/null || die "no usable plugin jar at $PLUGIN_COPY"
+freeze_repository "$REPO" || die "no usable plugin jar in the copy of $M2"
 JAR_SHA=$(sha256sum "$PLUGIN_COPY" | cut -c1-12)
-PLUGIN_REV="$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?')$(cd "$ROOT" \
-  && [[ -n "$(git status --porcelain -- src/main pom.xml 2>/dev/null)" ]] && echo ' + uncommitted changes in src/main or pom.xml' || true)"
+PLUGIN_REV="$(plugin_revision)"
 MVN=(mvn -B -ntp -Dmaven.repo.local="$REPO")
 
 log "Resolving the plugin's runtime classpath"
@@ -103,29 +81,10 @@ javac -d "$WORK/classes" "$BENCH/ZeroDowntime.java"
 zd() { java -cp "$WORK/classes" ZeroDowntime "$@"; }
 
 # ---------------------------------------------------------------- 2. one PostgreSQL for the run
-PGDATA_DIR="$WORK/pg"
-if [[ -f "$PGDATA_DIR/postmaster.pid" ]]; then
-  stale="$(head -1 "$PGDATA_DIR/postmaster.pid")"
-  if kill -0 "$stale" 2>/dev/null; then
-    log "Stopping the server a previous run left on $PGDATA_DIR (pid $stale)"
-    kill -INT "$stale"; for _ in $(seq 60); do kill -0 "$stale" 2>/dev/null || break; sleep 0.5; done
-  fi
-fi
-rm -rf "$PGDATA_DIR" "$WORK/pg.port"
-log "Starting the embedded PostgreSQL (zonky, via io.wataomi.core.db.EmbeddedDatabase)"
-java -cp "$CP" "$BENCH/PgLauncher.java" "$PGDATA_DIR" "$WORK/pg.port" >"$LOGS/launcher.log" 2>&1 &
-LAUNCHER_PID=$!
-for _ in $(seq 240); do
-  [[ -s "$WORK/pg.port" ]] && break
-  kill -0 "$LAUNCHER_PID" 2>/dev/null || { cat "$LOGS/launcher.log" >&2; die "PostgreSQL did not start"; }
-  sleep 0.5
-done
-[[ -s "$WORK/pg.port" ]] || { cat "$LOGS/launcher.log" >&2; die "PostgreSQL did not start"; }
-PORT="$(cat "$WORK/pg.port")"
+start_postgres "$CP" "$WORK/pg" "$WORK/pg.port" "$LOGS/launcher.log" || die "PostgreSQL did not start"
 PG_VERSION="$(psql -h localhost -p "$PORT" -U postgres -d postgres -Atqc 'SHOW server_version')"
 log "PostgreSQL $PG_VERSION on port $PORT"
 
-psql_db() { local db=$1; shift; psql -h localhost -p "$PORT" -U postgres -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"; }
 url() { echo "jdbc:postgresql://localhost:$PORT/$1"; }
 copy_db() {   # fresh copy of the template: a file copy, no WAL
   psql_db postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1 TEMPLATE zd_template STRATEGY FILE_COPY"
@@ -274,7 +233,7 @@ trial() {   # kind tool
   figures=$(zd stall "$WORK/pgbench/$tag." "$t_start" "$window_end" "$((t_load + 2000))") || die "no figures from the pgbench log ($tag)"
   read -r stall p99 txns last base_stall base_p99 stalls <<<"$figures"
   (( last >= window_end )) || die "pgbench's log ends at $last, before the window's end $window_end ($tag)"
-  failed=$(cat "$WORK/pgbench/$tag".[0-9]* | awk '$3 !~ /^[0-9]+$/' | wc -l)
+  failed=$(cat "$WORK/pgbench/$tag".[0-9]* | awk 'NF >= 6 && $3 !~ /^[0-9]+$/' | wc -l)   # "failed" or "skipped"; the last line may be cut short
 
   tries=$(( $(grep -c '(try [0-9]* of [0-9]*)' "$LOGS/$tag.mvn.log" || true) + 1 ))
   if (( rc == 0 )); then
