@@ -241,7 +241,7 @@ trial() {   # kind tool
     outcome=success
   elif [[ $tool == wataomi* ]] && grep -q 'Gave up after' "$LOGS/$tag.mvn.log"; then
     [[ "$(psql_db zd_trial -c "$(applied_sql "$kind")")" == f ]] || die "$tool gave up but $kind is applied ($tag)"
-    outcome="failed after retries"
+    outcome="gave up on the lock"
   else
     tail -40 "$LOGS/$tag.mvn.log" >&2; die "mvn ${args[1]} for $kind exited with $rc (log: $LOGS/$tag.mvn.log)"
   fi
