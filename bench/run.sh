@@ -24,19 +24,11 @@ PLUGIN_JAR="$M2/io/wataomi/wataomi-maven-plugin/0.1.0-SNAPSHOT/wataomi-maven-plu
 DB_W=bench_wataomi
 DB_L=bench_liquibase
 unset DATABASE_URL || true   # wataomi reads it; the bench passes -Dwataomi.url explicitly
-
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+source "$BENCH/lib.sh"
 mkdir -p "$WORK" "$LOGS"
 
 # ---------------------------------------------------------------- 1. plugin installed and current
-INSTALL="${BENCH_INSTALL:-auto}"
-if [[ "$INSTALL" == 1 || ( "$INSTALL" != 0 && ( ! -f "$PLUGIN_JAR" \
-      || -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$PLUGIN_JAR" -type f -print -quit 2>/dev/null)" ) ) ]]; then
-  log "Installing the plugin (mvn install -DskipTests -Dinvoker.skip=true)"
-  mvn -q -f "$ROOT/pom.xml" install -DskipTests -Dinvoker.skip=true
-else
-  log "Plugin already installed and newer than its sources: $PLUGIN_JAR"
-fi
+install_plugin
 
 # The plugin's runtime classpath (for the PostgreSQL launcher), resolved into the shared repository.
 log "Resolving the plugin's runtime classpath"
@@ -44,17 +36,9 @@ mvn -q -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/pl
 
 # A private, frozen copy of the local repository for the whole run.
 REPO="$WORK/m2"
-log "Copying $M2 to $REPO (frozen for this run)"
-for attempt in 1 2 3; do
-  rm -rf "$REPO"; cp -a "$M2" "$REPO" 2>/dev/null || true   # files another build deletes meanwhile may vanish
-  unzip -tq "$REPO/${PLUGIN_JAR#"$M2"/}" >/dev/null 2>&1 && break
-  log "The plugin jar was being rewritten while copied; retrying"; sleep 5
-done
-PLUGIN_COPY="$REPO/${PLUGIN_JAR#"$M2"/}"
-unzip -tq "$PLUGIN_COPY" >/dev/null
+freeze_repository "$REPO"
 JAR_SHA=$(sha256sum "$PLUGIN_COPY" | cut -c1-12)
-PLUGIN_REV="$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?')$(cd "$ROOT" \
-  && [[ -n "$(git status --porcelain -- src/main pom.xml 2>/dev/null)" ]] && echo ' + uncommitted changes in src/main or pom.xml' || true)"
+PLUGIN_REV="$(plugin_revision)"
 JAR_DATE=$(date -u -r "$PLUGIN_COPY" '+%Y-%m-%d %H:%M UTC')
 
 # ---------------------------------------------------------------- 2. the generated project
@@ -64,40 +48,12 @@ java "$BENCH/Generate.java" "$PROJECT" "$REVISIONS" >&2
 # ---------------------------------------------------------------- 3. one PostgreSQL for the run
 CP="$(sed "s|$M2/|$REPO/|g" "$WORK/plugin.classpath"):$PLUGIN_COPY"
 
-PGDATA_DIR="$WORK/pg"
-if [[ -f "$PGDATA_DIR/postmaster.pid" ]]; then
-  stale="$(head -1 "$PGDATA_DIR/postmaster.pid")"
-  if kill -0 "$stale" 2>/dev/null; then
-    log "Stopping the server a previous bench run left on $PGDATA_DIR (pid $stale)"
-    kill -INT "$stale"; for _ in $(seq 60); do kill -0 "$stale" 2>/dev/null || break; sleep 0.5; done
-  fi
-fi
-rm -rf "$PGDATA_DIR" "$WORK/pg.log" "$WORK/pg.port"
-
-LAUNCHER_PID=""
-cleanup() {
-  if [[ -n "$LAUNCHER_PID" ]] && kill -0 "$LAUNCHER_PID" 2>/dev/null; then
-    log "Stopping PostgreSQL (launcher pid $LAUNCHER_PID)"
-    kill -TERM "$LAUNCHER_PID" 2>/dev/null || true   # its shutdown hook stops the postmaster
-    wait "$LAUNCHER_PID" 2>/dev/null || true
-  fi
-}
-trap cleanup EXIT
+trap stop_postgres EXIT
 trap 'exit 130' INT TERM
-
-log "Starting the embedded PostgreSQL (zonky, via io.wataomi.core.db.EmbeddedDatabase)"
-java -cp "$CP" "$BENCH/PgLauncher.java" "$PGDATA_DIR" "$WORK/pg.port" >"$LOGS/launcher.log" 2>&1 &
-LAUNCHER_PID=$!
-for _ in $(seq 240); do
-  [[ -s "$WORK/pg.port" ]] && break
-  kill -0 "$LAUNCHER_PID" 2>/dev/null || { cat "$LOGS/launcher.log" >&2; exit 1; }
-  sleep 0.5
-done
-[[ -s "$WORK/pg.port" ]] || { log "PostgreSQL did not start"; cat "$LOGS/launcher.log" >&2; exit 1; }
-PORT="$(cat "$WORK/pg.port")"
+rm -f "$WORK/pg.log"
+start_postgres "$CP" "$WORK/pg" "$WORK/pg.port" "$LOGS/launcher.log"
 log "PostgreSQL $(psql -h localhost -p "$PORT" -U postgres -d postgres -Atqc 'SHOW server_version') on port $PORT"
 
-psql_db() { local db=$1; shift; psql -h localhost -p "$PORT" -U postgres -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"; }
 fresh_db() {
   psql_db postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1" \
     ${LOG_STATEMENTS:+-c "ALTER DATABASE $1 SET log_min_duration_statement = 0"}
