@@ -82,18 +82,17 @@ public final class CreateCommand {
             return new CreateResult(null, diff, false);
         }
         Revision r = write(message, parents, options, diff, render);
+        String created = "Created revision " + r.id() + " (revises " + r.parentsLabel() + ") with " + diff.operations().size() + " change(s)";
         List<String> toFill = RevisionRenderer.toFillIn(diff.operations(), render);
-        if (!toFill.isEmpty()) {
-            output.warn("Created revision " + r.id() + " (revises " + r.parentsLabel() + ") with " + diff.operations().size()
-                    + " change(s) and " + toFill.size() + " data migration(s) to complete before upgrading: the table has rows and"
+        if (toFill.isEmpty()) {
+            output.info(created + ". Review it, then run mvn wataomi:upgrade.");
+        } else {
+            output.warn(created + " and " + toFill.size() + " data migration(s) to complete before upgrading: the table has rows and"
                     + " the new column is NOT NULL without a default, so the revision adds it nullable, fills it with an UPDATE,"
                     + " then sets NOT NULL. In " + r.file() + ", write the value of the existing rows in the UPDATE of:");
             toFill.forEach(c -> output.warn("  " + c));
             output.warn("The upgrade stops at an UPDATE left blank. Then run mvn wataomi:upgrade.");
-            return new CreateResult(r, diff, false);
         }
-        output.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + ") with " + diff.operations().size()
-                + " change(s). Review it, then run mvn wataomi:upgrade.");
         return new CreateResult(r, diff, false);
     }
 
