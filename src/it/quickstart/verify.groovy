@@ -9,11 +9,11 @@ assert ports.size() == 4 : "expected 4 announcements (2 invocations x 2 goals), 
 assert ports[0] == ports[1] : "upgrade and history used different servers: ${ports}"
 assert ports[2] == ports[3]
 
-// History: newest first, the current revision marked with '>' and tagged (head, current).
-def historyLines = log.readLines().findAll { it.contains('create ') && it.contains(' table') && it =~ /\[INFO\] [> ] +[0-9a-f]{12} / }
+// History (on standard output, no log prefix): newest first, the current revision marked with '>' and tagged (head, current).
+def historyLines = log.readLines().findAll { it.contains('create ') && it.contains(' table') && it =~ /^[> ] +[0-9a-f]{12} / }
 assert historyLines.size() == 3 : historyLines
 assert historyLines[0].contains('create workspace member table') && historyLines[0].contains('(head, current)')
-assert historyLines[0] =~ /\[INFO\] >/
+assert historyLines[0] =~ /^>/
 assert historyLines[2].contains('create user table') && historyLines[2].contains('<base>')
 
 assert log.contains('Upgrading from base: 3 revisions')

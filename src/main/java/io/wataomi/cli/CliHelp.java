@@ -31,6 +31,8 @@ final class CliHelp {
             new Setting(PropertyNames.CONTEXTS, "", "Liquibase context expression"),
             new Setting(PropertyNames.LABELS, "", "Liquibase label expression"),
             new Setting(PropertyNames.LOCK_TIMEOUT, "", "seconds to wait for another run's lock; default " + Defaults.LOCK_TIMEOUT_SECONDS),
+            new Setting(PropertyNames.HEARTBEAT, "", "a line naming a long-running changeSet this often; default "
+                    + Defaults.HEARTBEAT + ", 0: none"),
             new Setting("wataomi.casdoor.*", "CASDOOR_*", "sync: endpoint, clientId, clientSecret (never printed), orgName, ..."),
             new Setting(PropertyNames.SYNC_PREFIX + "*", "", "sync: the tables and columns it writes, as for mvn wataomi:sync"));
 

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * What the goals that run revisions' DDL share: how long a statement may wait for a table lock, how often a revision
- * that gave up on one is tried again, and how long a statement may run.
+ * that gave up on one is tried again, how long a statement may run, and how often a long one says it still runs.
  */
 public abstract class AbstractMigrationMojo extends AbstractWataomiMojo {
     /**
@@ -37,10 +37,19 @@ public abstract class AbstractMigrationMojo extends AbstractWataomiMojo {
     @Parameter(property = PropertyNames.STATEMENT_TIMEOUT)
     private String statementTimeout;
 
+    /**
+     * How often a changeSet that runs long says so: a line naming it (id, author, file) and how long it has run, first
+     * when it has run this long, then again each time. {@code 5s}, {@code 30s}, {@code 1min}; {@code 0} prints none.
+     * Also {@code -Dwataomi.heartbeat}.
+     */
+    @Parameter(property = PropertyNames.HEARTBEAT, defaultValue = Defaults.HEARTBEAT)
+    private String heartbeat;
+
     @Override
     protected void goalParameters(Map<String, String> pom) throws MojoExecutionException {
         ConfigMapper.put(pom, PropertyNames.DDL_LOCK_TIMEOUT, ddlLockTimeout);
         ConfigMapper.put(pom, PropertyNames.DDL_LOCK_RETRIES, ddlLockRetries);
         ConfigMapper.put(pom, PropertyNames.STATEMENT_TIMEOUT, statementTimeout);
+        ConfigMapper.put(pom, PropertyNames.HEARTBEAT, heartbeat);
     }
 }

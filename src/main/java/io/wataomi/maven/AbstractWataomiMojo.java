@@ -148,6 +148,7 @@ public abstract class AbstractWataomiMojo extends AbstractMojo {
                 skip(goal, why);
                 return;
             }
+            RequiredParameters.check(mojoExecution.getMojoDescriptor(), settings);
             ModuleSkip.ran(session, goal);
             run(new Wataomi(config, output), settings);
         } catch (WataomiException e) {

@@ -24,8 +24,12 @@ import java.util.Map;
 @Mojo(name = "create", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class CreateMojo extends AbstractAutogenMojo {
-    /** The revision's message; also its file name's slug. Required. Also {@code -Dwataomi.message}. */
-    @Parameter(property = PropertyNames.MESSAGE, required = true)
+    /**
+     * The revision's message; also its file name's slug. Required (checked after the skip flags, so
+     * {@code -Dwataomi.skip=true} skips the goal without one). Also {@code -Dwataomi.message}.
+     */
+    @Parameter(property = PropertyNames.MESSAGE)
+    @Required(example = "\"add user bio field\"")
     private String message;
 
     /**

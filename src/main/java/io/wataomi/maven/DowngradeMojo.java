@@ -18,8 +18,12 @@ import java.util.Map;
  */
 @Mojo(name = "downgrade", threadSafe = true)
 public class DowngradeMojo extends AbstractMigrationMojo {
-    /** Where to go: {@code -N}, a revision id or unique prefix, or {@code base}. Required. Also {@code -Dwataomi.target}. */
-    @Parameter(property = PropertyNames.TARGET, required = true)
+    /**
+     * Where to go: {@code -N}, a revision id or unique prefix, or {@code base}. Required (checked after the skip flags).
+     * Also {@code -Dwataomi.target}.
+     */
+    @Parameter(property = PropertyNames.TARGET)
+    @Required(example = "-1")
     private String target;
 
     /** Print the SQL instead of running it; the database is not changed. Also {@code -Dwataomi.sql=true}. */

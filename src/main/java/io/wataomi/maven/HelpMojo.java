@@ -80,7 +80,7 @@ public class HelpMojo extends AbstractMojo {
         m.getParameters().stream().filter(org.apache.maven.plugin.descriptor.Parameter::isEditable)
                 .sorted(Comparator.comparing(org.apache.maven.plugin.descriptor.Parameter::getName))
                 .forEach(p -> {
-                    sb.append("  ").append(HelpText.parameterLine(p)).append('\n');
+                    sb.append("  ").append(HelpText.parameterLine(p, RequiredParameters.isRequired(m, p))).append('\n');
                     if (detail) {
                         sb.append(HelpText.wrap(HelpText.plain(p.getDescription()), "      ", WIDTH)).append('\n');
                     }

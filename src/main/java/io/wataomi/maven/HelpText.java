@@ -29,7 +29,7 @@ final class HelpText {
     }
 
     /** One parameter: its name, {@code -D} property, default and whether it must be given. */
-    static String parameterLine(Parameter p) {
+    static String parameterLine(Parameter p, boolean required) {
         StringBuilder sb = new StringBuilder(p.getName());
         String expression = p.getExpression();
         if (expression != null && expression.startsWith("${")) {
@@ -38,7 +38,7 @@ final class HelpText {
         if (p.getDefaultValue() != null) {
             sb.append("  default: ").append(p.getDefaultValue());
         }
-        if (p.isRequired()) {
+        if (required) {
             sb.append("  required");
         }
         return sb.toString();

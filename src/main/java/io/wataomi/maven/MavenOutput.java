@@ -6,7 +6,11 @@ import org.apache.maven.plugin.logging.Log;
 
 import java.io.PrintStream;
 
-/** Bridges the core's output to Maven's log, masking every secret on the way out. */
+/**
+ * Bridges the core's output to Maven's log, masking every secret on the way out. A goal's product (the report of current,
+ * heads and history, offline SQL) goes to standard output as plain text instead, so that it reaches scripts under
+ * {@code mvn -q} and carries no log prefix or colour.
+ */
 final class MavenOutput implements Output {
     private final Log log;
     private final Masker masker;
@@ -33,6 +37,12 @@ final class MavenOutput implements Output {
         if (log.isDebugEnabled()) {
             log.debug(masker.mask(line));
         }
+    }
+
+    @Override
+    public void result(String line) {
+        out.println(masker.mask(line));
+        out.flush();
     }
 
     @Override

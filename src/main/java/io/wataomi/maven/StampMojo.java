@@ -15,8 +15,12 @@ import java.util.Map;
  */
 @Mojo(name = "stamp", threadSafe = true)
 public class StampMojo extends AbstractWataomiMojo {
-    /** The revision to record: {@code head}, {@code heads}, {@code base}, or a revision id or prefix. Required. Also {@code -Dwataomi.target}. */
-    @Parameter(property = PropertyNames.TARGET, required = true)
+    /**
+     * The revision to record: {@code head}, {@code heads}, {@code base}, or a revision id or prefix. Required (checked
+     * after the skip flags). Also {@code -Dwataomi.target}.
+     */
+    @Parameter(property = PropertyNames.TARGET)
+    @Required(example = "head")
     private String target;
 
     @Override

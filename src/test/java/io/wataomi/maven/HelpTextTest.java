@@ -1,5 +1,6 @@
 package io.wataomi.maven;
 
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.Parameter;
 import org.junit.jupiter.api.Test;
 
@@ -18,16 +19,18 @@ class HelpTextTest {
 
     @Test
     void parameterLineShowsPropertyDefaultAndRequired() {
+        MojoDescriptor downgrade = new MojoDescriptor();
+        downgrade.setImplementation(DowngradeMojo.class.getName());
         Parameter target = new Parameter();
         target.setName("target");
         target.setExpression("${wataomi.target}");
-        target.setRequired(true);
-        assertEquals("target  (-Dwataomi.target)  required", HelpText.parameterLine(target));
+        assertEquals("target  (-Dwataomi.target)  required",
+                HelpText.parameterLine(target, RequiredParameters.isRequired(downgrade, target)));
         Parameter sql = new Parameter();
         sql.setName("sql");
         sql.setExpression("${wataomi.sql}");
         sql.setDefaultValue("false");
-        assertEquals("sql  (-Dwataomi.sql)  default: false", HelpText.parameterLine(sql));
+        assertEquals("sql  (-Dwataomi.sql)  default: false", HelpText.parameterLine(sql, RequiredParameters.isRequired(downgrade, sql)));
     }
 
     @Test

@@ -48,10 +48,11 @@ public final class Autogenerate {
 
     /**
      * Both catalogs and the operations between them, with the live database's sizes of the tables whose type changes
-     * rewrite them (empty when compared with the revisions).
+     * rewrite them and the tables with rows that get a NOT NULL column without a default (both empty when compared with
+     * the revisions).
      */
     public record Comparison(EntityModel entities, Catalog current, Catalog desired, Diff diff, List<String> schemas,
-                             Map<QualifiedName, TableSize> tableSizes) {
+                             Map<QualifiedName, TableSize> tableSizes, Set<QualifiedName> tablesWithRows) {
     }
 
     /** The entities' catalog, normalised on a scratch database. */
@@ -108,17 +109,14 @@ public final class Autogenerate {
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
         Renames renames = Renames.parse(options.renames(), current, desired, config.connection().schema());
         Diff diff = SchemaDiff.compare(current, desired, renames);
-        Map<QualifiedName, TableSize> sizes = Map.of();
+        LiveChecks.Checked checked = new LiveChecks.Checked(diff, Map.of(), Set.of());
         if (!options.againstHistory() && !diff.isEmpty()) {
-            Diff found = diff;
-            LiveChecks.Checked checked = context.connected(c -> LiveChecks.apply(found, renames, current, c));
-            diff = checked.diff();
-            sizes = checked.tableSizes();
+            checked = context.connected(c -> LiveChecks.apply(diff, renames, current, c));
         }
         output.info(String.format("Compared %d entities (%d tables) with %s in %.1f s.", model.entityClasses().size(),
                 desired.tables().size(), options.againstHistory() ? "the revisions replayed on a scratch database"
                         : "the database", (System.nanoTime() - t0) / 1e9));
-        return new Comparison(model, current, desired, diff, schemas, sizes);
+        return new Comparison(model, current, desired, checked.diff(), schemas, checked.tableSizes(), checked.tablesWithRows());
     }
 
     private List<String> schemas(EntityModel model) {

@@ -77,15 +77,24 @@ public final class CreateCommand {
             return baseline(message, options, cmp);
         }
         Diff diff = cmp.diff();
-        RenderOptions render = new RenderOptions(safeDdl, cmp.tableSizes());
+        RenderOptions render = new RenderOptions(safeDdl, cmp.tableSizes(), cmp.tablesWithRows());
         report(diff, render);
         if (diff.isEmpty()) {
             output.info("No changes detected.");
             return new CreateResult(null, diff, false);
         }
         Revision r = write(message, parents, options, diff, render);
-        output.info("Created revision " + r.id() + " (revises " + r.parentsLabel() + ") with " + diff.operations().size()
-                + " change(s). Review it, then run mvn wataomi:upgrade.");
+        String created = "Created revision " + r.id() + " (revises " + r.parentsLabel() + ") with " + diff.operations().size() + " change(s)";
+        List<String> toFill = RevisionRenderer.toFillIn(diff.operations(), render);
+        if (toFill.isEmpty()) {
+            output.info(created + ". Review it, then run mvn wataomi:upgrade.");
+        } else {
+            output.warn(created + " and " + toFill.size() + " data migration(s) to complete before upgrading: the table has rows and"
+                    + " the new column is NOT NULL without a default, so the revision adds it nullable, fills it with an UPDATE,"
+                    + " then sets NOT NULL. In " + r.file() + ", write the value of the existing rows in the UPDATE of:");
+            toFill.forEach(c -> output.warn("  " + c));
+            output.warn("The upgrade stops at an UPDATE left blank. Then run mvn wataomi:upgrade.");
+        }
         return new CreateResult(r, diff, false);
     }
 

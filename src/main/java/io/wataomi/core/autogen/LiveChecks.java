@@ -5,7 +5,6 @@ import io.wataomi.core.diff.Diff;
 import io.wataomi.core.diff.Operation;
 import io.wataomi.core.diff.Renames;
 import io.wataomi.core.model.Catalog;
-import io.wataomi.core.model.Column;
 import io.wataomi.core.model.Identifiers;
 import io.wataomi.core.model.QualifiedName;
 import io.wataomi.core.render.TableSize;
@@ -16,26 +15,32 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.List;
 
 /**
  * What only the live rows can tell: SET NOT NULL over NULLs (destructive), a NOT NULL column without a default
- * added to a table that has rows (the upgrade would fail), and the size of the tables a type change rewrites. Names
- * are looked up as they are before the renames.
+ * added to a table that has rows (rendered as a data migration: added nullable, filled in, then NOT NULL), and the size
+ * of the tables a type change rewrites. Names are looked up as they are before the renames.
  */
 final class LiveChecks {
     private LiveChecks() {
     }
 
-    /** The diff with what the rows tell, and the sizes of the tables its type changes rewrite, by their new names. */
-    record Checked(Diff diff, Map<QualifiedName, TableSize> tableSizes) {
+    /**
+     * The diff with what the rows tell, the sizes of the tables its type changes rewrite, and the tables with rows that it
+     * adds a NOT NULL column without a default to, by their new names.
+     */
+    record Checked(Diff diff, Map<QualifiedName, TableSize> tableSizes, Set<QualifiedName> tablesWithRows) {
     }
 
     static Checked apply(Diff diff, Renames renames, Catalog current, Connection c) {
         List<Operation> ops = new ArrayList<>();
         List<String> hints = new ArrayList<>(diff.hints());
         Map<QualifiedName, TableSize> sizes = new HashMap<>();
+        Set<QualifiedName> withRows = new HashSet<>();
         try (Statement st = c.createStatement()) {
             for (Operation op : diff.operations()) {
                 if (op instanceof Operation.AlterColumnType t && t.rewritesTable()) {
@@ -44,12 +49,10 @@ final class LiveChecks {
                 if (op instanceof Operation.SetNotNull s) {
                     op = new Operation.SetNotNull(s.table(), s.column(), exists(st, "SELECT 1 FROM " + before(s.table(), renames).quoted()
                             + " WHERE " + Identifiers.quote(columnBefore(s.table(), s.column(), renames)) + " IS NULL"));
-                } else if (op instanceof Operation.AddColumn a && needsValue(a.column())) {
+                } else if (op instanceof Operation.AddColumn a && a.column().needsValue()) {
                     QualifiedName table = before(a.table(), renames);
                     if (current.tables().containsKey(table) && exists(st, "SELECT 1 FROM " + table.quoted())) {
-                        hints.add("add column " + a.table() + "." + a.column().name() + " is NOT NULL without a default, and "
-                                + table + " has rows: the upgrade will fail. Give the column a default (@ColumnDefault, or a"
-                                + " nullable column first), or fill it in a hand-written step before the constraint.");
+                        withRows.add(a.table());
                     }
                 }
                 ops.add(op);
@@ -57,11 +60,7 @@ final class LiveChecks {
         } catch (SQLException e) {
             throw new DatabaseFailure("Database error: " + e.getMessage(), e);
         }
-        return new Checked(new Diff(ops, hints), sizes);
-    }
-
-    private static boolean needsValue(Column c) {
-        return !c.nullable() && c.defaultValue() == null && c.identity() == null && c.generated() == null;
+        return new Checked(new Diff(ops, hints), sizes, withRows);
     }
 
     private static boolean exists(Statement st, String query) throws SQLException {

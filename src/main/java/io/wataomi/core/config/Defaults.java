@@ -19,6 +19,7 @@ public final class Defaults {
     public static final String SKIP = "false";
     public static final String DDL_LOCK_TIMEOUT = "5s";
     public static final String DDL_LOCK_RETRIES = "5";
+    public static final String HEARTBEAT = "5s";
     public static final String UPGRADE_TARGET = "head";
     public static final String SQL = "false";
     public static final String VERBOSE = "false";

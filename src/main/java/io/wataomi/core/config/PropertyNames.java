@@ -26,6 +26,8 @@ public final class PropertyNames {
     public static final String DDL_LOCK_TIMEOUT = "wataomi.ddlLockTimeout";
     public static final String DDL_LOCK_RETRIES = "wataomi.ddlLockRetries";
     public static final String STATEMENT_TIMEOUT = "wataomi.statementTimeout";
+    /** How often a long-running changeSet of upgrade or downgrade says it is still running; 0: never. */
+    public static final String HEARTBEAT = "wataomi.heartbeat";
     public static final String MESSAGE = "wataomi.message";
     public static final String TARGET = "wataomi.target";
     public static final String SQL = "wataomi.sql";

@@ -16,10 +16,11 @@ import java.time.Duration;
  * @param lockTimeout        how long to wait for another run's migration lock
  * @param fileTemplate       the revision file name template
  * @param ddl                how long the revisions' statements may wait for locks and run, and how often they are retried
+ * @param heartbeat          how often a changeSet that runs long says so (which one, for how long); zero: never
  */
 public record WataomiConfig(Path basedir, Path changelogDirectory, Path resourcesRoot, ConnectionConfig connection,
                             Path embeddedDirectory, String contexts, String labels, Duration lockTimeout,
-                            String fileTemplate, DdlTimeouts ddl) {
+                            String fileTemplate, DdlTimeouts ddl, Duration heartbeat) {
 
     /** Resolves the configuration of a project, whose revisions are in its {@code src/main/resources}. */
     public static WataomiConfig from(LayeredSettings settings, Path basedir) {
@@ -43,7 +44,8 @@ public record WataomiConfig(Path basedir, Path changelogDirectory, Path resource
                 settings.get(PropertyNames.LABELS).orElse(null),
                 settings.seconds(PropertyNames.LOCK_TIMEOUT, Defaults.LOCK_TIMEOUT_SECONDS),
                 settings.get(PropertyNames.FILE_TEMPLATE, Defaults.FILE_TEMPLATE),
-                DdlTimeouts.from(settings));
+                DdlTimeouts.from(settings),
+                settings.duration(PropertyNames.HEARTBEAT, Defaults.HEARTBEAT));
     }
 
     /** The master changelog file. */

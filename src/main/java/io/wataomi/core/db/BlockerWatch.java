@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
  * The blockers can only be read while the statement waits (once the server cancels it, pg_blocking_pids is empty), so a
  * thread polls during each try: pg_stat_activity on every poll, pg_blocking_pids (which briefly takes the lock manager's
  * locks) only while the backend waits for a lock. With no lock timeout set, a long wait is announced as it happens.
+ * The same polls give the heartbeat: every so often, a line naming the changeSet that runs and for how long it has run.
  */
 public final class BlockerWatch implements AutoCloseable {
     private static final Duration ANNOUNCE_AFTER = Duration.ofSeconds(5);
@@ -38,10 +39,12 @@ public final class BlockerWatch implements AutoCloseable {
     private final Connection watcher;
     private final int pid;
     private final Duration every;
+    private final Duration heartbeat;
     private final boolean announce;
     private final Output output;
     private final ScheduledExecutorService timer;
     private volatile Round round;
+    private volatile Running running;
     private volatile boolean broken;
     private ScheduledFuture<?> polling;
 
@@ -52,10 +55,22 @@ public final class BlockerWatch implements AutoCloseable {
         boolean announced;
     }
 
-    private BlockerWatch(Connection watcher, int pid, DdlTimeouts timeouts, Output output) {
+    /** The changeSet the migration runs, since when, and when the heartbeat last named it (read by the polling thread only). */
+    private static final class Running {
+        final String changeSet;
+        final long since = System.nanoTime();
+        long named = since;
+
+        Running(String changeSet) {
+            this.changeSet = changeSet;
+        }
+    }
+
+    private BlockerWatch(Connection watcher, int pid, DdlTimeouts timeouts, Duration heartbeat, Output output) {
         this.watcher = watcher;
         this.pid = pid;
         this.every = pollInterval(timeouts.lockTimeout());
+        this.heartbeat = heartbeat;
         this.announce = !timeouts.limitsLockWaits();
         this.output = output;
         this.timer = watcher == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
@@ -67,14 +82,15 @@ public final class BlockerWatch implements AutoCloseable {
 
     /** A watch that sees nothing: where no second connection is worth opening (a scratch database, a stamp). */
     public static BlockerWatch none() {
-        return new BlockerWatch(null, 0, new DdlTimeouts(Duration.ZERO, 0, null), null);
+        return new BlockerWatch(null, 0, new DdlTimeouts(Duration.ZERO, 0, null), Duration.ZERO, null);
     }
 
     /**
-     * Watches the backend of {@code migration} from a new connection to the same database. Should that connection fail,
-     * the migration runs anyway, unwatched, and says so.
+     * Watches the backend of {@code migration} from a new connection to the same database, naming the running changeSet
+     * every {@code heartbeat} (zero: never). Should that connection fail, the migration runs anyway, unwatched, and says so.
      */
-    public static BlockerWatch open(LiveDatabase database, Connection migration, DdlTimeouts timeouts, Output output) {
+    public static BlockerWatch open(LiveDatabase database, Connection migration, DdlTimeouts timeouts, Duration heartbeat,
+                                    Output output) {
         Connection c = null;
         try {
             int pid = backendPid(migration);
@@ -84,7 +100,7 @@ public final class BlockerWatch implements AutoCloseable {
                 st.execute("SET application_name = 'wataomi lock watch'");
                 st.execute("SET statement_timeout = '5s'");
             }
-            return new BlockerWatch(c, pid, timeouts, output);
+            return new BlockerWatch(c, pid, timeouts, heartbeat, output);
         } catch (SQLException | DatabaseFailure e) {
             closeQuietly(c);
             output.warn("Cannot open a second connection to watch for sessions that block the migration (" + e.getMessage()
@@ -113,6 +129,11 @@ public final class BlockerWatch implements AutoCloseable {
         return watcher != null && !broken;
     }
 
+    /** Names the changeSet the migration starts now (null: none), for the heartbeat. */
+    public void running(String changeSet) {
+        running = changeSet == null ? null : new Running(changeSet);
+    }
+
     /** Starts watching one try. */
     public synchronized void start() {
         stop();
@@ -136,7 +157,11 @@ public final class BlockerWatch implements AutoCloseable {
     }
 
     private void poll(Round r) {
-        if (round != r || broken) {
+        if (round != r) {
+            return;
+        }
+        beat();
+        if (broken) {
             return;
         }
         try {
@@ -160,6 +185,17 @@ public final class BlockerWatch implements AutoCloseable {
             output.debug("The lock watch stopped: " + e.getMessage());
             broken = true;
         }
+    }
+
+    /** Names the running changeSet when the heartbeat is due: one heartbeat after it started, then every heartbeat. */
+    private void beat() {
+        Running now = running;
+        long t = System.nanoTime();
+        if (now == null || heartbeat.isZero() || t - now.named < heartbeat.toNanos()) {
+            return;
+        }
+        now.named = t;
+        output.info("  ... " + now.changeSet + " has run for " + (t - now.since) / 1_000_000_000 + " s");
     }
 
     private LockWait read() throws SQLException {

@@ -62,7 +62,7 @@ abstract class MigrationCommand {
 
     private MigrationResult live(Connection c, RevisionGraph graph, String target) throws SQLException {
         Output output = context.output();
-        try (BlockerWatch watch = BlockerWatch.open(context.database(), c, context.config().ddl(), output);
+        try (BlockerWatch watch = BlockerWatch.open(context.database(), c, context.config().ddl(), context.config().heartbeat(), output);
              Migrator m = new Migrator(context.config(), c, output, listener, null, watch)) {
             Set<String> applied = known(graph, m.state());
             List<Revision> partial = partlyApplied(m, graph, applied);

@@ -15,6 +15,12 @@ import java.util.List;
 
 /** The offline SQL of an upgrade or downgrade: its header, and where it goes (standard output or a file). */
 final class OfflineScript {
+    /**
+     * The last line of a script on standard output, left open: a Maven whose console library cannot tell a file from a
+     * terminal (Debian's packaged 3.8) writes a colour reset there as it exits, after the script, and this comment takes it.
+     */
+    static final String OPEN_LAST_LINE = "-- end of the wataomi script";
+
     private OfflineScript() {
     }
 
@@ -31,7 +37,7 @@ final class OfflineScript {
 
     static void emit(String script, Path sqlFile, Output output) {
         if (sqlFile == null) {
-            output.raw(script);
+            output.raw(script + OPEN_LAST_LINE);
             return;
         }
         try {

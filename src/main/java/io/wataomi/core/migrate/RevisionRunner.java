@@ -42,6 +42,7 @@ final class RevisionRunner {
     private final ServerTimeouts timeouts;
     private final LockRetry retry;
     private final History history;
+    private final BlockerWatch watch;
     private boolean sessionTimeouts;
     private ChangeSet running;
 
@@ -54,11 +55,13 @@ final class RevisionRunner {
         this.timeouts = new ServerTimeouts(ddl);
         this.retry = new LockRetry(ddl, watch, output);
         this.history = history;
+        this.watch = watch;
     }
 
-    /** Names the changeSet now running, for the error should it fail. */
+    /** Names the changeSet now running (null: none), for the error should it fail and for the heartbeat. */
     void running(ChangeSet cs) {
         running = cs;
+        watch.running(cs == null ? null : "changeSet " + cs.getId() + " by " + cs.getAuthor() + " (" + cs.getFilePath() + ")");
     }
 
     /**
@@ -77,7 +80,7 @@ final class RevisionRunner {
     private int inTransaction(Revision revision, String part, Work work) {
         return attempt(() -> {
             transaction.begin();
-            running = null;
+            running(null);
             if (script == null) {
                 timeouts.local(connection);
             }
@@ -111,7 +114,7 @@ final class RevisionRunner {
 
     private int onItsOwn(Revision revision, ChangeSet cs, Work work) {
         return attempt(() -> {
-            running = cs;
+            running(cs);
             guardSession();
             int n = work.run();
             if (script == null) {

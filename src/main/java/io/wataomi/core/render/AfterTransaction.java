@@ -6,8 +6,8 @@ import java.util.List;
 final class AfterTransaction {
     static final List<String> NOTE = List.of(
             "The changeSets below run after the ones above have committed, each statement on its own (runInTransaction false):",
-            "they build indexes concurrently and check existing rows without blocking reads and writes. Keep them after the",
-            "others and before the revision marker.");
+            "they build indexes concurrently, check existing rows and fill new columns in without blocking reads and writes.",
+            "Keep them after the others and before the revision marker.");
 
     /** Why a step whose work is there already is recorded without running (a run was cut short after it committed). */
     static final String DONE_ALREADY = "Already done by a run cut short before it was recorded: recorded as run.";

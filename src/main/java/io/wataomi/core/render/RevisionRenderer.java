@@ -37,6 +37,12 @@ public final class RevisionRenderer {
         return RevisionSteps.of(operations, options).stream().filter(s -> !s.inTransaction()).map(Step::comment).toList();
     }
 
+    /** The columns ({@code public.user.full_name}) whose fill-in UPDATE someone must complete before the revision runs. */
+    public static List<String> toFillIn(List<Operation> operations, RenderOptions options) {
+        return operations.stream().filter(op -> DataMigration.applies(op, options))
+                .map(op -> ((Operation.AddColumn) op).table() + "." + ((Operation.AddColumn) op).column().name()).toList();
+    }
+
     /** An XML revision whose changeSets are given as XML text (written by hand or by a test). */
     public static String renderXml(RevisionHeader header, String changeSets) {
         return XmlRevision.render(header, List.of(), changeSets);

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The changeSets of a generated revision in the order they run. The transactional part comes first and is atomic;
- * the steps that must not run in it (concurrent index builds, validations, the last step of a safe SET NOT NULL)
+ * the steps that must not run in it (concurrent index builds, validations, the last step of a safe SET NOT NULL, the fill
+ * of a new NOT NULL column)
  * follow, in the order of their operations, each committing on its own after the transactional part has committed.
  * Plain Liquibase runs the file the same way, in file order.
  */
@@ -20,7 +21,8 @@ final class RevisionSteps {
         List<Step> inTransaction = new ArrayList<>();
         List<Step> after = new ArrayList<>();
         for (Operation op : operations) {
-            List<Step> steps = options.safeDdl() ? SafeForms.of(op, facts) : null;
+            List<Step> steps = DataMigration.applies(op, options) ? DataMigration.steps((Operation.AddColumn) op, facts, options.safeDdl())
+                    : options.safeDdl() ? SafeForms.of(op, facts) : null;
             if (steps == null) {
                 steps = List.of(Step.of(op));
             }

@@ -228,7 +228,7 @@ class SafeFormsRenderTest {
         }
     }
 
-    private static List<ChangeSet> parse(Format f, String text) {
+    static List<ChangeSet> parse(Format f, String text) {
         try {
             Path dir = Files.createTempDirectory("safe-forms");
             String name = "r." + f.extension();
@@ -242,7 +242,7 @@ class SafeFormsRenderTest {
         }
     }
 
-    private static String sql(ChangeSet cs) {
+    static String sql(ChangeSet cs) {
         StringBuilder sb = new StringBuilder();
         for (Change c : cs.getChanges()) {
             sb.append(c instanceof RawSQLChange raw ? raw.getSql() : c.getDescription()).append('\n');

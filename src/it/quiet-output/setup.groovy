@@ -1,0 +1,2 @@
+io.wataomi.it.ScenarioProject.copyQuickstart(basedir, true)
+return true
