@@ -53,8 +53,10 @@ timed() {   # case rep mvn-args...
 }
 log "Warm-up (not timed), then $REPS repetitions"
 timed validate 0 validate; timed server 0 wataomi:current "${SERVER[@]}"; timed embedded 0 wataomi:current
-grep -q "Current revision: .* (head)" "$WORK/logs/server-0.log" || { log "current on the server is not at head"; exit 1; }
-grep -q "Current revision: .* (head)" "$WORK/logs/embedded-0.log" || { log "current on the embedded database is not at head"; exit 1; }
+timeout 300 "${MVN[@]}" wataomi:current "${SERVER[@]}" >"$WORK/logs/server-check.log" 2>&1 || true
+timeout 300 "${MVN[@]}" wataomi:current >"$WORK/logs/embedded-check.log" 2>&1 || true
+grep -q "Current revision: .* (head)" "$WORK/logs/server-check.log" || { log "current on the server is not at head"; exit 1; }
+grep -q "Current revision: .* (head)" "$WORK/logs/embedded-check.log" || { log "current on the embedded database is not at head"; exit 1; }
 for r in $(seq 1 "$REPS"); do
   timed validate "$r" validate
   timed server "$r" wataomi:current "${SERVER[@]}"
