@@ -78,9 +78,9 @@ stages() {   # case mvn-args...
       if (!first) { first = 1; mark("maven logging up") }
       if (/Scanning for projects/) mark("project scan")
       if (/Configuring mojo io.wataomi:wataomi-maven-plugin/) mark("plugin resolved, mojo configured")
-      if (/Database: |Using the embedded PostgreSQL/) mark("settings read, revision files read")
-      if (/Read [0-9]+ revision files in/) { mark("revision files read"); detail = $0 }
-      if (/Current revision:/) mark("connected, history read, report")
+      if (/Database: |Using the embedded PostgreSQL/) mark("settings and revision files read")
+      if (/Read [0-9]+ revision files in/) { mark("connected, history read"); detail = $0 }
+      if (/Current revision:/) mark("report printed")
       if (/BUILD SUCCESS/) mark("build success")
     }
     END {
