@@ -1,61 +1,149 @@
 #!/usr/bin/env bash
-# Benchmark: `mvn wataomi:create` end to end on a project of 1,000 JPA entities (15 columns, 2 indexes, a unique
-# key and a foreign key each) whose database is at head, after one column of one entity changed.
+# Benchmark: autogenerate. `mvn wataomi:create` on N generated JPA entities (15 columns, 2 indexes, a unique key and a
+# foreign key each) vs `alembic revision --autogenerate` on the equivalent SQLAlchemy model, both against the same
+# PostgreSQL server (each tool its own database):
+#   changed: the database at head, then one column of one table changed (label varchar(50) -> varchar(80));
+#            wataomi twice: with its schema cache as the previous run left it, and with the cache deleted (cold)
+#   empty:   an empty database and no revision: the first revision, every table created (wataomi's cache cold)
 # Usage: bash bench/create.sh          (from anywhere)
-# Env:   CREATE_ENTITIES=1000  CREATE_REPS=3  BENCH_INSTALL=auto|1|0 (as in run.sh)  M2_REPO=~/.m2/repository
+# Env:   CREATE_ENTITIES=1000  CREATE_REPS=3
+#        CREATE_SCALE="100 1000 3000"  also the scale curve: each size with CREATE_SCALE_REPS (default 1) repetitions
+#        BENCH_INSTALL=auto|1|0 (as in run.sh)  M2_REPO=~/.m2/repository  BENCH_PYTHON=/usr/bin/python3
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH/.." && pwd)"
 WORK="$BENCH/work/create"
-N="${CREATE_ENTITIES:-1000}"
-REPS="${CREATE_REPS:-3}"
 M2="${M2_REPO:-$HOME/.m2/repository}"
-VERSION=0.1.0-SNAPSHOT
-PLUGIN_JAR="$M2/io/wataomi/wataomi-maven-plugin/$VERSION/wataomi-maven-plugin-$VERSION.jar"
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+PY="${BENCH_PYTHON:-/usr/bin/python3}"
+unset DATABASE_URL || true
+source "$BENCH/lib.sh"
 
-install="${BENCH_INSTALL:-auto}"
-if [[ "$install" == 1 || ( "$install" == auto && ( ! -f "$PLUGIN_JAR" || -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$PLUGIN_JAR" -print -quit)" ) ) ]]; then
-  log "Installing the plugin (mvn install -DskipTests -Dinvoker.skip=true)"
-  mvn -q -f "$ROOT/pom.xml" install -DskipTests -Dinvoker.skip=true
-fi
-
-PROJECT="$WORK/project"
-rm -rf "$WORK"; mkdir -p "$WORK"
-log "Generating $N entities in $PROJECT"
-java "$BENCH/GenerateEntities.java" "$PROJECT" "$N" "$VERSION"
-MVN=(mvn -B -o -f "$PROJECT/pom.xml" -Dmaven.repo.local="$M2")
+rm -rf "$WORK"; mkdir -p "$WORK/logs"
+install_plugin
+plugin_classpath
+require_alembic
+CP="$(cat "$WORK/plugin.classpath"):$PLUGIN_JAR"
+start_pg "$WORK/pg" "$WORK/logs/launcher.log"
+echo "size,rep,case,wall_ms,compare_s,loadavg1" >"$WORK/timings.csv"
 
 ms() { date +%s%3N; }
-log "Initial revision and upgrade (not timed)"
-"${MVN[@]}" -q wataomi:create -Dwataomi.message=initial > "$WORK/initial.log"
-"${MVN[@]}" -q wataomi:upgrade > "$WORK/upgrade.log"
-"${MVN[@]}" wataomi:create -Dwataomi.message=nothing > "$WORK/nothing.log"
-grep -q "No changes detected" "$WORK/nothing.log" || { echo "expected no changes right after upgrade"; cat "$WORK/nothing.log"; exit 1; }
+# Runs a command, bounded in time; its output to a log; fails the bench when it fails.
+run() {
+  local log=$1; shift
+  timeout "${BENCH_TIMEOUT:-900}" "$@" >"$log" 2>&1 || { log "FAILED: $* (log: $log)"; tail -40 "$log" >&2; exit 1; }
+}
+record() { echo "$1,$2,$3,$4,${5:-},$6" >>"$WORK/timings.csv"; log "  n=$1 rep $2  $3  ${4} ms${5:+ (compare $5 s)}  (load avg before: $6)"; }
+compared() { sed -n 's/.*Compared [0-9]* entities ([0-9]* tables) with the database in \([0-9.]*\) s\./\1/p' "$1"; }
 
-log "Changing one column: t0500.label length 50 -> 80"
-sed -i 's/@Column(length = 50) String label;/@Column(length = 80) String label;/' "$PROJECT/src/main/java/bench/model/E0500.java"
+# One size: project, both databases at head, then the timed runs.
+bench_size() {
+  local n=$1 reps=$2
+  local dir="$WORK/n$n" project="$WORK/n$n/project"
+  local changed; changed=$(printf '%04d' $(( (n + 1) / 2 )))
+  local dbw="create_w_$n" dba="create_a_$n"
+  mkdir -p "$dir"
+  log "n=$n: generating $n entities and the SQLAlchemy model in $project"
+  java "$BENCH/GenerateEntities.java" "$project" "$n" "$PLUGIN_VERSION"
+  local mvn=(mvn -B -o -f "$project/pom.xml" -Dmaven.repo.local="$M2" -Dwataomi.username=postgres)
+  local alembic=(env BENCH_ALEMBIC_URL="postgresql://postgres@localhost:$PORT/$dba" "$PY" -m alembic -c "$project/alembic/alembic.ini")
+  local versions="$project/src/main/resources/db/changelog/versions"
 
-VERSIONS="$PROJECT/src/main/resources/db/changelog/versions"
-times=(); cores=()
-for r in $(seq 1 "$REPS"); do
-  t0=$(ms)
-  "${MVN[@]}" wataomi:create -Dwataomi.message="widen label" > "$WORK/create-$r.log"
-  t1=$(ms)
-  grep -q "Detected alter column public.t0500.label type character varying(50) -> character varying(80)" "$WORK/create-$r.log" \
-    || { echo "run $r did not detect the change"; cat "$WORK/create-$r.log"; exit 1; }
-  changes=$(grep -c "^\[INFO\] Detected " "$WORK/create-$r.log")
-  [[ "$changes" == 1 ]] || { echo "run $r detected $changes changes, expected 1"; exit 1; }
-  times+=($((t1 - t0)))
-  cores+=("$(sed -n 's/.*Compared [0-9]* entities ([0-9]* tables) with the database in \([0-9.]*\) s\./\1/p' "$WORK/create-$r.log")")
-  rm -f "$VERSIONS"/*widen_label*    # the same change again next repetition
-  log "run $r: $((t1 - t0)) ms wall (compare ${cores[-1]} s)$([[ $r == 1 ]] && echo ', includes recompiling the changed module')"
+  log "n=$n: both databases at head (not timed)"
+  fresh_db "$dbw"; fresh_db "$dba"
+  run "$dir/initial.log" "${mvn[@]}" wataomi:create -Dwataomi.url="$(jdbc_url "$dbw")" -Dwataomi.message=initial
+  run "$dir/upgrade.log" "${mvn[@]}" wataomi:upgrade -Dwataomi.url="$(jdbc_url "$dbw")"
+  run "$dir/nothing.log" "${mvn[@]}" wataomi:create -Dwataomi.url="$(jdbc_url "$dbw")" -Dwataomi.message=nothing
+  grep -q "No changes detected" "$dir/nothing.log" || { log "wataomi: expected no changes right after upgrade"; exit 1; }
+  run "$dir/alembic-init.log" env BENCH_ALEMBIC_URL="postgresql://postgres@localhost:$PORT/$dba" "$PY" -c \
+    "import os, sys; sys.path.insert(0, '$project/alembic'); from model import metadata; from sqlalchemy import create_engine; metadata.create_all(create_engine(os.environ['BENCH_ALEMBIC_URL']))"
+  run "$dir/alembic-nothing.log" "${alembic[@]}" revision --autogenerate -m nothing
+  if grep -q "op\." "$project"/alembic/versions/*.py; then log "alembic: expected no changes right after create_all"; exit 1; fi
+  rm -f "$project"/alembic/versions/*.py
+
+  log "n=$n: changing one column: t$changed.label length 50 -> 80 (entity and model)"
+  sed -i 's/@Column(length = 50) String label;/@Column(length = 80) String label;/' "$project/src/main/java/bench/model/E$changed.java"
+  "$PY" - "$project/alembic/model.py" "t$changed" <<'PY'
+import sys, re
+path, table = sys.argv[1], sys.argv[2]
+text = open(path).read()
+start = text.index("Table('%s'," % table)
+end = text.index("\n\n", start)
+open(path, "w").write(text[:start] + text[start:end].replace("Column('label', String(50))", "Column('label', String(80))") + text[end:])
+PY
+  local empty="$dir/empty"
+  for r in $(seq 1 "$reps"); do
+    local cases=(cached cold alembic)
+    (( r % 2 )) || cases=(alembic cold cached)
+    for c in "${cases[@]}"; do
+      local load t0 t1 out="$dir/changed-$c-$r.log"
+      load=$(load1)
+      if [[ $c == alembic ]]; then
+        t0=$(ms); run "$out" "${alembic[@]}" revision --autogenerate -m widen; t1=$(ms)
+        local file; file=$(ls "$project"/alembic/versions/*.py)
+        [[ $(grep -c "op\." "$file") == 2 ]] && grep -q "op.alter_column('t$changed', 'label'" "$file" \
+          || { log "alembic run $r did not detect exactly the one change (upgrade and downgrade): $file"; cat "$file" >&2; exit 1; }
+        rm -f "$file"
+        record "$n" "$r" changed-alembic $((t1 - t0)) "" "$load"
+      else
+        [[ $c == cold ]] && rm -rf "$project/target/wataomi/schema-cache"
+        t0=$(ms); run "$out" "${mvn[@]}" wataomi:create -Dwataomi.url="$(jdbc_url "$dbw")" -Dwataomi.message="widen label"; t1=$(ms)
+        grep -q "Detected alter column public.t$changed.label type character varying(50) -> character varying(80)" "$out" \
+          && [[ $(grep -c "^\[INFO\] Detected " "$out") == 1 ]] || { log "wataomi run $r ($c) did not detect exactly the one change"; cat "$out" >&2; exit 1; }
+        rm -f "$versions"/*widen_label*
+        record "$n" "$r" "changed-wataomi-$c" $((t1 - t0)) "$(compared "$out")" "$load"
+      fi
+    done
+    # From empty: an empty database, no revision, wataomi's cache cold.
+    for c in wataomi alembic; do
+      local load t0 t1 out="$dir/empty-$c-$r.log"
+      fresh_db "empty_$n"
+      load=$(load1)
+      if [[ $c == alembic ]]; then
+        t0=$(ms); run "$out" env BENCH_ALEMBIC_URL="postgresql://postgres@localhost:$PORT/empty_$n" "$PY" -m alembic \
+          -c "$project/alembic/alembic.ini" revision --autogenerate -m initial; t1=$(ms)
+        local file; file=$(ls "$project"/alembic/versions/*.py)
+        [[ $(grep -c "op.create_table(" "$file") == "$n" ]] || { log "alembic from empty: not $n tables in $file"; exit 1; }
+        rm -f "$file"
+      else
+        rm -rf "$empty"; mkdir -p "$empty"
+        cp -r "$project/pom.xml" "$project/src" "$project/target" "$empty/"
+        rm -rf "$empty/src/main/resources/db" "$empty/target/wataomi/schema-cache" "$empty/target/classes/db"
+        t0=$(ms); run "$out" mvn -B -o -f "$empty/pom.xml" -Dmaven.repo.local="$M2" -Dwataomi.username=postgres \
+          -Dwataomi.url="$(jdbc_url "empty_$n")" wataomi:create -Dwataomi.message=initial; t1=$(ms)
+        [[ $(cat "$empty"/src/main/resources/db/changelog/versions/*.xml | grep -c "<createTable ") == "$n" ]] \
+          || { log "wataomi from empty: the revision does not create $n tables"; exit 1; }
+      fi
+      record "$n" "$r" "empty-$c" $((t1 - t0)) "$([[ $c == wataomi ]] && compared "$out")" "$load"
+    done
+  done
+}
+
+series() { awk -F, -v n="$1" -v c="$2" -v col="${3:-4}" '$1==n && $3==c && $col != "" {print $col}' "$WORK/timings.csv"; }
+summary() {
+  local n=$1
+  local cached cold alembic ew ea
+  cached=$(series "$n" changed-wataomi-cached | median); cold=$(series "$n" changed-wataomi-cold | median)
+  alembic=$(series "$n" changed-alembic | median); ew=$(series "$n" empty-wataomi | median); ea=$(series "$n" empty-alembic | median)
+  echo "$n tables, one column changed (median ms, min-max; ratio to Alembic):"
+  echo "  wataomi, cache from the previous run  $cached ($(series "$n" changed-wataomi-cached | range))  x$(ratio "$cached" "$alembic")  compare $(series "$n" changed-wataomi-cached 5 | median) s"
+  echo "  wataomi, cache deleted (cold)         $cold ($(series "$n" changed-wataomi-cold | range))  x$(ratio "$cold" "$alembic")  compare $(series "$n" changed-wataomi-cold 5 | median) s"
+  echo "  alembic revision --autogenerate      $alembic ($(series "$n" changed-alembic | range))"
+  echo "  targets: cached <= 0.5x Alembic: $(verdict "$(ratio "$cached" "$alembic")" 0.5); cached < 8000 ms: $(awk -v a="$cached" 'BEGIN {print (a < 8000) ? "yes" : "NO"}')"
+  echo "$n tables from an empty database (median ms, min-max):"
+  echo "  wataomi (cold)  $ew ($(series "$n" empty-wataomi | range))  x$(ratio "$ew" "$ea")  compare $(series "$n" empty-wataomi 5 | median) s;  alembic  $ea ($(series "$n" empty-alembic | range));  $(verdict "$(ratio "$ew" "$ea")" 1.0)"
+}
+
+N="${CREATE_ENTITIES:-1000}"
+bench_size "$N" "${CREATE_REPS:-3}"
+for size in ${CREATE_SCALE:-}; do
+  [[ $size == "$N" ]] || bench_size "$size" "${CREATE_SCALE_REPS:-1}"
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 {
   echo "create benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, plugin at $(cd "$ROOT" && git rev-parse --short HEAD)," \
-       "1-min load average: $(cut -d' ' -f1 /proc/loadavg)"
-  echo "mvn wataomi:create on $N entities after one column changed: median $(median "${times[@]}") ms wall over $REPS runs (${times[*]} ms);" \
-       "load+normalise+read+diff median $(median "${cores[@]}") s (${cores[*]} s); target < 15000 ms"
+       "$(alembic_version), PostgreSQL $(psql_db postgres -c 'SHOW server_version') (embedded, one server for both tools)"
+  echo "Whole command, wall clock (mvn -o wataomi:create; python3 -m alembic revision --autogenerate); the first wataomi run after"
+  echo "the change also recompiles the module. Load average (1 min) before the runs: $(awk -F, 'NR > 1 {print $6}' "$WORK/timings.csv" | range)"
+  summary "$N"
+  for size in ${CREATE_SCALE:-}; do [[ $size == "$N" ]] || summary "$size"; done
 } | tee "$WORK/results.txt"

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark: mvn wataomi:upgrade vs mvn liquibase:update (4.33.0) on 500 revisions / 1,500 changeSets.
+# Benchmark: mvn wataomi:upgrade vs mvn liquibase:update (4.33.0) vs mvn flyway:migrate (community 13.12.0) vs
+# alembic upgrade head (Debian's python3-alembic), the same 500 revisions / 1,500 changes in each tool's own form.
 # Usage: bash bench/run.sh            (from anywhere; paths are relative to this script)
 # Env:   BENCH_REPS=5                 repetitions per measurement (median reported)
+#        BENCH_TOOLS="wataomi liquibase flyway alembic"   the tools to run (wataomi first: ratios are to it)
+#        BENCH_PYTHON=/usr/bin/python3  the Python that has alembic, sqlalchemy and psycopg2
 #        BENCH_REVISIONS=500          revisions to generate (3 changeSets + 1 marker each)
 #        BENCH_PROFILE=1              after the measurements, one JFR-recorded apply and no-op per tool
 #                                     (not counted), with a CPU breakdown and the SQL round trips
@@ -20,19 +23,21 @@ LOGS="$WORK/logs"
 REPS="${BENCH_REPS:-5}"
 REVISIONS="${BENCH_REVISIONS:-500}"
 M2="${M2_REPO:-$HOME/.m2/repository}"
-PLUGIN_JAR="$M2/io/wataomi/wataomi-maven-plugin/0.1.0-SNAPSHOT/wataomi-maven-plugin-0.1.0-SNAPSHOT.jar"
-DB_W=bench_wataomi
-DB_L=bench_liquibase
+read -r -a TOOLS <<<"${BENCH_TOOLS:-wataomi liquibase flyway alembic}"
+PY="${BENCH_PYTHON:-/usr/bin/python3}"
 unset DATABASE_URL || true   # wataomi reads it; the bench passes -Dwataomi.url explicitly
+
 source "$BENCH/lib.sh"
 mkdir -p "$WORK" "$LOGS"
 
 # ---------------------------------------------------------------- 1. plugin installed and current
 install_plugin
 
-# The plugin's runtime classpath (for the PostgreSQL launcher), resolved into the shared repository.
+# The plugin's runtime classpath (for the PostgreSQL launcher), resolved into the plugin's repository.
 log "Resolving the plugin's runtime classpath"
-mvn -q -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/plugin.classpath" >/dev/null
+plugin_classpath
+
+[[ " ${TOOLS[*]} " == *" alembic "* ]] && require_alembic
 
 # A private, frozen copy of the local repository for the whole run.
 REPO="$WORK/m2"
@@ -43,36 +48,39 @@ JAR_DATE=$(date -u -r "$PLUGIN_COPY" '+%Y-%m-%d %H:%M UTC')
 
 # ---------------------------------------------------------------- 2. the generated project
 log "Generating $REVISIONS revisions in $PROJECT"
-java "$BENCH/Generate.java" "$PROJECT" "$REVISIONS" >&2
+GENERATED=$(java "$BENCH/Generate.java" "$PROJECT" "$REVISIONS"); echo "$GENERATED" >&2
+HEAD_REV=$(sed -n 's/.*head \([0-9a-f]*\),.*/\1/p' <<<"$GENERATED")
 
 # ---------------------------------------------------------------- 3. one PostgreSQL for the run
 CP="$(sed "s|$M2/|$REPO/|g" "$WORK/plugin.classpath"):$PLUGIN_COPY"
 
-trap stop_postgres EXIT
-trap 'exit 130' INT TERM
-rm -f "$WORK/pg.log"
-start_postgres "$CP" "$WORK/pg" "$WORK/pg.port" "$LOGS/launcher.log"
-log "PostgreSQL $(psql -h localhost -p "$PORT" -U postgres -d postgres -Atqc 'SHOW server_version') on port $PORT"
+start_pg "$WORK/pg" "$LOGS/launcher.log"
 
-fresh_db() {
-  psql_db postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1" \
-    ${LOG_STATEMENTS:+-c "ALTER DATABASE $1 SET log_min_duration_statement = 0"}
+db() { echo "bench_$1"; }
+# The command of each tool, run in the project folder against the tool's own database.
+command_of() {
+  case $1 in
+    wataomi)   echo mvn wataomi:upgrade -Dwataomi.url="$(jdbc_url "$(db wataomi)")" -Dwataomi.username=postgres ;;
+    liquibase) echo mvn liquibase:update -Dliquibase.url="$(jdbc_url "$(db liquibase)")" -Dliquibase.username=postgres \
+                 -Dliquibase.changeLogFile=db/changelog/db.changelog-master.xml -Dliquibase.searchPath=src/main/resources \
+                 -Dliquibase.analytics.enabled=false ;;
+    flyway)    echo mvn flyway:migrate -Dflyway.url="$(jdbc_url "$(db flyway)")" -Dflyway.user=postgres \
+                 -Dflyway.locations=filesystem:src/main/resources/db/migration ;;
+    alembic)   echo env BENCH_ALEMBIC_URL="postgresql://postgres@localhost:$PORT/$(db alembic)" "$PY" -m alembic \
+                 -c alembic/alembic.ini upgrade head ;;
+  esac
 }
 
-url() { echo "jdbc:postgresql://localhost:$PORT/$1"; }
-WATAOMI_ARGS=(wataomi:upgrade -Dwataomi.url="$(url $DB_W)" -Dwataomi.username=postgres)
-LIQUIBASE_ARGS=(liquibase:update -Dliquibase.url="$(url $DB_L)" -Dliquibase.username=postgres
-  -Dliquibase.changeLogFile=db/changelog/db.changelog-master.xml -Dliquibase.searchPath=src/main/resources
-  -Dliquibase.analytics.enabled=false)
-
-# Runs one mvn command in the project; prints "wall_ms cpu_ms": the wall time of the whole process (the
+# Runs one tool's command in the project; prints "wall_ms cpu_ms": the wall time of the whole process (the
 # measure: what users wait for) and its user+sys CPU time (less sensitive to other load on the machine).
-timed_mvn() {
-  local name=$1; shift
+timed() {
+  local name=$1 off=$2; shift 2
   local t0 t1 cpu
+  local -a cmd=("$@")
+  [[ ${cmd[0]} == mvn ]] && cmd=(mvn -Dmaven.repo.local="$REPO" $off -q "${cmd[@]:1}")
   t0=$(date +%s%N)
-  if ! (cd "$PROJECT" && mvn -Dmaven.repo.local="$REPO" "$@" >"$LOGS/$name.log" 2>&1; rc=$?; times >"$LOGS/$name.times"; exit $rc); then
-    log "FAILED: mvn $* (log: $LOGS/$name.log)"; tail -40 "$LOGS/$name.log" >&2; exit 1
+  if ! (cd "$PROJECT" && timeout "${BENCH_TIMEOUT:-300}" "${cmd[@]}" >"$LOGS/$name.log" 2>&1; rc=$?; times >"$LOGS/$name.times"; exit $rc); then
+    log "FAILED: ${cmd[*]} (log: $LOGS/$name.log)"; tail -40 "$LOGS/$name.log" >&2; exit 1
   fi
   t1=$(date +%s%N)
   # second line of `times`: children's user and sys time, e.g. "0m4.130s 0m0.480s"
@@ -82,64 +90,54 @@ timed_mvn() {
 
 run_tool() {   # tool phase rep offline-flag
   local tool=$1 phase=$2 rep=$3 off=$4 load out
+  local -a cmd
   load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo NA)
-  if [[ $tool == wataomi ]]; then
-    [[ $phase == apply ]] && fresh_db $DB_W
-    out=$(timed_mvn "$tool-$phase-$rep" $off -q "${WATAOMI_ARGS[@]}")
-  else
-    [[ $phase == apply ]] && fresh_db $DB_L
-    out=$(timed_mvn "$tool-$phase-$rep" $off -q "${LIQUIBASE_ARGS[@]}")
-  fi
+  [[ $phase == apply ]] && fresh_db "$(db "$tool")"
+  read -r -a cmd <<<"$(command_of "$tool")"
+  out=$(timed "$tool-$phase-$rep" "$off" "${cmd[@]}")
   read -r ms cpu <<<"$out"
   echo "$rep,$tool,$phase,$ms,$cpu,$load" >>"$WORK/timings.csv"
   log "  rep $rep  $tool  $phase  wall ${ms} ms  cpu ${cpu} ms  (load avg before: $load)"
 }
 
 # ---------------------------------------------------------------- 4. measure
-# Warm-up (online, not counted): downloads both plugins' dependencies, checks both commands work,
-# and brings the JDK, Maven and the changelogs into the OS file cache.
-log "Warm-up (online, not timed): one apply and one no-op per tool"
+# Warm-up (online, not counted): downloads the plugins' dependencies, checks every command works,
+# and brings the JDK, Maven, Python and the migration files into the OS file cache.
+log "Warm-up (online, not timed): one apply and one no-op per tool (${TOOLS[*]})"
 echo "rep,tool,phase,wall_ms,cpu_ms,loadavg1" >"$WORK/timings.csv"
-for tool in wataomi liquibase; do
-  run_tool $tool apply warmup "" ; run_tool $tool noop warmup ""
+for tool in "${TOOLS[@]}"; do
+  run_tool "$tool" apply warmup "" ; run_tool "$tool" noop warmup ""
 done
 
-log "Measuring: $REPS repetitions, tools alternating (order swapped each repetition), mvn -o -q"
+log "Measuring: $REPS repetitions, tools in turn (the order rotates each repetition), mvn -o -q"
 for rep in $(seq 1 "$REPS"); do
-  if (( rep % 2 )); then order=(wataomi liquibase); else order=(liquibase wataomi); fi
+  order=("${TOOLS[@]:$(( (rep - 1) % ${#TOOLS[@]} ))}" "${TOOLS[@]:0:$(( (rep - 1) % ${#TOOLS[@]} ))}")
   for tool in "${order[@]}"; do run_tool "$tool" apply "$rep" -o; done
   for tool in "${order[@]}"; do run_tool "$tool" noop "$rep" -o; done
 done
 
 # ---------------------------------------------------------------- 5. report
-median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "NaN"; else if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 series() { awk -F, -v t="$1" -v p="$2" -v c="${3:-4}" '$2==t && $3==p && $1 ~ /^[0-9]+$/ {print $c}' "$WORK/timings.csv"; }
 list() { series "$1" "$2" "${3:-4}" | paste -sd' ' -; }
-
-AW=$(series wataomi apply | median); AL=$(series liquibase apply | median)
-NW=$(series wataomi noop | median);  NL=$(series liquibase noop | median)
-RA=$(awk -v a="$AW" -v b="$AL" 'BEGIN {printf "%.2f", a/b}')
-RN=$(awk -v a="$NW" -v b="$NL" 'BEGIN {printf "%.2f", a/b}')
-CAW=$(series wataomi apply 5 | median); CAL=$(series liquibase apply 5 | median)
-CNW=$(series wataomi noop 5 | median);  CNL=$(series liquibase noop 5 | median)
-CRA=$(awk -v a="$CAW" -v b="$CAL" 'BEGIN {printf "%.2f", a/b}')
-CRN=$(awk -v a="$CNW" -v b="$CNL" 'BEGIN {printf "%.2f", a/b}')
 LOADS=$(awk -F, '$1 ~ /^[0-9]+$/ {print $6}' "$WORK/timings.csv" | sort -n | awk '{a[NR]=$1} END {printf "%s..%s (median %s)", a[1], a[NR], a[int((NR+1)/2)]}')
 
-verdict() { awk -v r="$1" -v t="$2" 'BEGIN {print (r <= t) ? "meets target <= " t : "MISSES target <= " t}'; }
 
-# ---------------------------------------------------------------- sanity: same schema, 500 revisions
+# ---------------------------------------------------------------- sanity: the same schema everywhere, every revision recorded
 schema_sql="
 WITH t AS (SELECT c.oid, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-           WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname NOT LIKE 'databasechangelog%')
+           WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname NOT LIKE 'databasechangelog%'
+             AND c.relname NOT IN ('flyway_schema_history', 'alembic_version'))
 SELECT (SELECT count(*) FROM t) AS tables,
        (SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND table_name IN (SELECT relname FROM t)) AS columns,
        (SELECT count(*) FROM pg_index i JOIN t ON t.oid = i.indrelid) AS indexes,
        (SELECT count(*) FROM pg_constraint k JOIN t ON t.oid = k.conrelid WHERE k.contype = 'f') AS fks,
        (SELECT count(*) FROM pg_constraint k JOIN t ON t.oid = k.conrelid WHERE k.contype = 'u') AS uniques,
        md5((SELECT string_agg(x, E'\n' ORDER BY x) FROM (
-            SELECT format('col %s.%s %s %s %s', table_name, column_name, data_type, is_nullable, coalesce(column_default, '')) AS x
-              FROM information_schema.columns WHERE table_schema = 'public' AND table_name IN (SELECT relname FROM t)
+            SELECT format('col %s.%s %s %s %s %s', table_name, column_name, format_type(a.atttypid, a.atttypmod), is_nullable,
+                          coalesce(column_default, ''), is_identity) AS x
+              FROM information_schema.columns ic
+              JOIN pg_attribute a ON a.attrelid = format('public.%I', ic.table_name)::regclass AND a.attname = ic.column_name
+              WHERE table_schema = 'public' AND table_name IN (SELECT relname FROM t)
             UNION ALL SELECT format('con %s %s %s', t.relname, k.conname, pg_get_constraintdef(k.oid))
               FROM pg_constraint k JOIN t ON t.oid = k.conrelid
             UNION ALL SELECT format('idx %s', pg_get_indexdef(i.indexrelid))
@@ -147,32 +145,68 @@ SELECT (SELECT count(*) FROM t) AS tables,
 history_sql="SELECT count(*), count(*) FILTER (WHERE author = 'wataomi'),
   md5(string_agg(filename || '::' || id || '::' || author || '::' || md5sum, E'\n' ORDER BY filename, id, author))
   FROM databasechangelog"
-SW=$(psql_db $DB_W -F' ' -c "$schema_sql"); SL=$(psql_db $DB_L -F' ' -c "$schema_sql")
-HW=$(psql_db $DB_W -F' ' -c "$history_sql"); HL=$(psql_db $DB_L -F' ' -c "$history_sql")
-read -r W_ROWS W_REVS W_HMD5 <<<"$HW"; read -r L_ROWS L_REVS L_HMD5 <<<"$HL"
-read -r tables columns indexes fks uniques _ <<<"$SW"
 ok=1
-[[ "$SW" == "$SL" ]] || { log "SANITY FAILED: schemas differ: wataomi [$SW] vs liquibase [$SL]"; ok=0; }
-[[ "$W_REVS" == "$REVISIONS" ]] || { log "SANITY FAILED: wataomi recorded $W_REVS revisions, expected $REVISIONS"; ok=0; }
-[[ "$W_ROWS" == "$((REVISIONS * 4))" && "$L_ROWS" == "$((REVISIONS * 4))" ]] || { log "SANITY FAILED: history rows $W_ROWS / $L_ROWS"; ok=0; }
-[[ "$W_HMD5" == "$L_HMD5" ]] || { log "SANITY FAILED: history (filename::id::author::md5sum) differs between the tools"; ok=0; }
+SW=$(psql_db "$(db wataomi)" -F' ' -c "$schema_sql")
+read -r tables columns indexes fks uniques _ <<<"$SW"
+sanity=()
+for tool in "${TOOLS[@]}"; do
+  [[ $tool == wataomi ]] && continue
+  S=$(psql_db "$(db "$tool")" -F' ' -c "$schema_sql")
+  if [[ "$S" == "$SW" ]]; then sanity+=("$tool schema identical to wataomi's"); else log "SANITY FAILED: $tool [$S] vs wataomi [$SW]"; sanity+=("$tool schema DIFFERS"); ok=0; fi
+done
+read -r W_ROWS W_REVS W_HMD5 <<<"$(psql_db "$(db wataomi)" -F' ' -c "$history_sql")"
+[[ "$W_REVS" == "$REVISIONS" && "$W_ROWS" == "$((REVISIONS * 4))" ]] || { log "SANITY FAILED: wataomi recorded $W_REVS revisions in $W_ROWS rows"; ok=0; }
+sanity+=("wataomi: $W_REVS revisions, $W_ROWS history rows")
+for tool in "${TOOLS[@]}"; do
+  case $tool in
+    liquibase)
+      read -r L_ROWS _ L_HMD5 <<<"$(psql_db "$(db liquibase)" -F' ' -c "$history_sql")"
+      [[ "$L_HMD5" == "$W_HMD5" ]] || { log "SANITY FAILED: history (filename::id::author::md5sum) differs between wataomi and liquibase"; ok=0; }
+      sanity+=("liquibase: $L_ROWS history rows, same keys and checksums as wataomi's: $( [[ "$L_HMD5" == "$W_HMD5" ]] && echo yes || echo NO )") ;;
+    flyway)
+      F=$(psql_db "$(db flyway)" -c "SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL")
+      [[ "$F" == "$REVISIONS" ]] || { log "SANITY FAILED: flyway recorded $F migrations"; ok=0; }
+      sanity+=("flyway: $F migrations") ;;
+    alembic)
+      A=$(psql_db "$(db alembic)" -c "SELECT version_num FROM alembic_version")
+      [[ "$A" == "$HEAD_REV" ]] || { log "SANITY FAILED: alembic is at $A, head is $HEAD_REV"; ok=0; }
+      sanity+=("alembic: at $A (head $HEAD_REV)") ;;
+  esac
+done
 
 {
-  echo "wataomi vs liquibase benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1), $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
+  echo "Migration tools benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1), $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'), $("$PY" --version 2>&1)"
+  [[ " ${TOOLS[*]} " == *" alembic "* ]] && echo "Alembic $("$PY" -c 'import alembic, sqlalchemy; print(alembic.__version__, "SQLAlchemy", sqlalchemy.__version__)')"
   echo "Plugin: working tree at $PLUGIN_REV (when the run started), plugin jar sha256 $JAR_SHA (installed $JAR_DATE)"
   echo "Project: $REVISIONS revisions, $((REVISIONS * 3)) changeSets + $REVISIONS markers; PostgreSQL $(psql_db postgres -c 'SHOW server_version') (embedded, fsync off)"
-  echo "Wall time of the whole mvn -o -q process, median of $REPS (ms):"
-  printf '  %-28s %9s %11s %7s   %s\n' "" wataomi liquibase ratio ""
-  printf '  %-28s %9s %11s %7s   %s\n' "apply all (fresh database)" "$AW" "$AL" "$RA" "$(verdict "$RA" 1.0)"
-  printf '  %-28s %9s %11s %7s   %s\n' "no-op (all applied)" "$NW" "$NL" "$RN" "$(verdict "$RN" 0.8)"
-  echo "User+sys CPU of the mvn process, median (ms):"
-  printf '  %-28s %9s %11s %7s\n' "apply all (fresh database)" "$CAW" "$CAL" "$CRA"
-  printf '  %-28s %9s %11s %7s\n' "no-op (all applied)" "$CNW" "$CNL" "$CRN"
-  echo "Wall runs (ms): wataomi apply [$(list wataomi apply)]  liquibase apply [$(list liquibase apply)]"
-  echo "                wataomi no-op [$(list wataomi noop)]  liquibase no-op [$(list liquibase noop)]"
+  echo "Wall time of the whole process (mvn -o -q, or python3 -m alembic), median of $REPS and min-max (ms); ratio = wataomi / tool:"
+  for phase in apply noop; do
+    label=$([[ $phase == apply ]] && echo "apply all (fresh database)" || echo "no-op (all applied)")
+    mw=$(series wataomi "$phase" | median)
+    line=$(printf '  %-27s' "$label")
+    for tool in "${TOOLS[@]}"; do
+      m=$(series "$tool" "$phase" | median)
+      line+=$(printf ' | %-9s %7s (%s)' "$tool" "$m" "$(series "$tool" "$phase" | range)")
+      [[ $tool != wataomi ]] && line+=" x$(ratio "$mw" "$m")"
+    done
+    echo "$line"
+  done
+  if [[ " ${TOOLS[*]} " == *" flyway "* ]]; then
+    RA=$(ratio "$(series wataomi apply | median)" "$(series flyway apply | median)")
+    RN=$(ratio "$(series wataomi noop | median)" "$(series flyway noop | median)")
+    echo "Targets (issue 11): apply wataomi/flyway $RA, $(verdict "$RA" 1.0); no-op wataomi/flyway $RN, $(verdict "$RN" 0.8)"
+  fi
+  echo "User+sys CPU of the process, median (ms):"
+  for phase in apply noop; do
+    line=$(printf '  %-27s' "$phase")
+    for tool in "${TOOLS[@]}"; do line+=$(printf ' | %-9s %7s' "$tool" "$(series "$tool" "$phase" 5 | median)"); done
+    echo "$line"
+  done
+  for tool in "${TOOLS[@]}"; do
+    echo "Wall runs (ms) $tool: apply [$(list "$tool" apply)]  no-op [$(list "$tool" noop)]"
+  done
   echo "1-min load average before each timed run: $LOADS"
-  echo "Sanity: schemas $( [[ "$SW" == "$SL" ]] && echo identical || echo DIFFER ) ($tables tables, $columns columns, $indexes indexes, $fks FKs, $uniques unique constraints);" \
-       "history rows $W_ROWS / $L_ROWS, same keys and checksums: $( [[ "$W_HMD5" == "$L_HMD5" ]] && echo yes || echo NO ); wataomi revisions: $W_REVS"
+  echo "Sanity: $tables tables, $columns columns, $indexes indexes, $fks FKs, $uniques unique constraints; $(IFS=';'; echo "${sanity[*]}")"
 } | tee "$WORK/results.txt"
 log "Raw timings: $WORK/timings.csv; logs: $LOGS"
 
@@ -186,7 +220,8 @@ if [[ "${BENCH_PROFILE:-0}" == 1 ]]; then
       END { printf "%d SQL round trips (statements + executes), %.0f ms server time\n", trips, ms }'
   }
   log "Profiling: one apply and one no-op per tool under JFR, every statement logged (not counted)"
-  for tool in wataomi liquibase; do
+  for tool in "${TOOLS[@]}"; do
+    [[ $tool == wataomi || $tool == liquibase ]] || continue   # JFR: the two Java tools
     for phase in apply noop; do
       from=$(wc -l <"$WORK/pg.log")
       LOG_STATEMENTS=1 MAVEN_OPTS="${MAVEN_OPTS:-} -XX:StartFlightRecording=filename=$PROF/$tool-$phase.jfr,settings=profile" \

@@ -60,7 +60,7 @@ kill_tree() {   # a process started by this script and its children
 }
 cleanup() {
   for pid in "$MVN_PID" "$BLOCKER_PID" "$PGBENCH_PID"; do [[ -n "$pid" ]] && kill_tree "$pid"; done
-  stop_postgres
+  stop_pg
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM

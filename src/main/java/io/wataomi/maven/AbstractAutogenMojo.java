@@ -48,8 +48,10 @@ public abstract class AbstractAutogenMojo extends AbstractWataomiMojo {
 
     /**
      * A PostgreSQL server for the scratch databases that normalise schemas, as {@code jdbc:postgresql://...} or
-     * {@code postgresql://user:password@host/db}; its user must be allowed to create databases. Default: the embedded
-     * server under {@code target/wataomi/postgres}. Also {@code -Dwataomi.devUrl}.
+     * {@code postgresql://user:password@host/db}; its user must be allowed to create databases. Unset: the server of
+     * {@code wataomi.url} when its user may create databases (a uniquely named scratch database beside the application's,
+     * dropped afterwards), else the embedded server under {@code target/wataomi/postgres} (several seconds to start when it
+     * is not running). Also {@code -Dwataomi.devUrl}.
      */
     @Parameter(property = PropertyNames.DEV_URL)
     private PlexusConfiguration devUrl;

@@ -35,6 +35,8 @@ import java.util.TreeSet;
  * with the same catalog reader as the database they are compared with, then diffed.
  */
 public final class Autogenerate {
+    /** The normalised tables kept between runs, below the project's base directory. */
+    static final String CACHE_DIRECTORY = "target/wataomi/schema-cache";
     private final WataomiConfig config;
     private final Output output;
     private final RunContext context;
@@ -55,9 +57,9 @@ public final class Autogenerate {
                              Map<QualifiedName, TableSize> tableSizes, Set<QualifiedName> tablesWithRows) {
     }
 
-    /** The entities' catalog, normalised on a scratch database. */
+    /** The entities' catalog, normalised on a scratch database (on the configured server when its user may create one). */
     public Catalog desired(EntityModel model, List<String> schemas, String devUrl) {
-        return desired(model, schemas, devUrl, null, Catalog.empty(schemas)).desired();
+        return desired(model, schemas, devUrl, true, null, Catalog.empty(schemas)).desired();
     }
 
     /** The desired catalog, and the current one with the expressions that mean the same as the desired ones in their text. */
@@ -68,9 +70,9 @@ public final class Autogenerate {
      * The entities' catalog, normalised on a scratch database, after checking their names against the target
      * server's reserved words ({@code reserved} null: the scratch server's).
      */
-    private Normalised desired(EntityModel model, List<String> schemas, String devUrl, KeywordCheck.Reserved reserved,
-                               Catalog current) {
-        try (ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), output)) {
+    private Normalised desired(EntityModel model, List<String> schemas, String devUrl, boolean useConfigured,
+                               KeywordCheck.Reserved reserved, Catalog current) {
+        try (ScratchDatabase scratch = ScratchDatabase.create(context, devUrl, useConfigured)) {
             KeywordCheck.Reserved words = reserved;
             if (words == null) {
                 try (Connection c = scratch.connect()) {
@@ -80,11 +82,12 @@ public final class Autogenerate {
                 }
             }
             KeywordCheck.require(model, words);
-            Catalog desired = NameOrigin.markImplicit(
-                    ScratchNormaliser.normalise(scratch, model.ddl(), schemas, config.connection().schema(), output), model.statedNames());
+            ScratchNormaliser.Desired normalised = ScratchNormaliser.normalise(scratch, model.ddl(), schemas,
+                    config.connection().schema(), new NormalisedCache(config.basedir().resolve(CACHE_DIRECTORY)), output);
+            Catalog desired = NameOrigin.markImplicit(normalised.catalog(), model.statedNames());
             try (Connection c = scratch.connect(); Statement st = c.createStatement()) {
                 st.execute("SET search_path TO " + Identifiers.quote(config.connection().schema()) + ", public");
-                return new Normalised(desired, ExpressionReprint.reconcile(c, desired, current));
+                return new Normalised(desired, ExpressionReprint.reconcile(c, desired, current, normalised.tables()));
             } catch (SQLException e) {
                 throw new DatabaseFailure("Scratch database error: " + e.getMessage(), e);
             }
@@ -101,7 +104,7 @@ public final class Autogenerate {
         KeywordCheck.Reserved reserved = options.againstHistory() ? null : context.connected(KeywordCheck::read);
         Catalog read = options.againstHistory() ? replayed(graph, schemas, options.devUrl()) : liveCatalog(schemas);
         long t2 = System.nanoTime();
-        Normalised normalised = desired(model, schemas, options.devUrl(), reserved, read);
+        Normalised normalised = desired(model, schemas, options.devUrl(), !options.againstHistory(), reserved, read);
         Catalog desired = normalised.desired();
         Catalog current = normalised.current();
         long t3 = System.nanoTime();
@@ -131,7 +134,7 @@ public final class Autogenerate {
 
     /** The schema the base and the revisions build, replayed on a scratch database: no live database needed. */
     private Catalog replayed(RevisionGraph graph, List<String> schemas, String devUrl) {
-        try (ScratchDatabase scratch = ScratchDatabase.create(devUrl, config.embeddedDirectory(), output);
+        try (ScratchDatabase scratch = ScratchDatabase.create(context, devUrl, false);
              Connection c = scratch.connect()) {
             try (Migrator m = new Migrator(config, c, Output.silent(), MigrationListener.NONE, null)) {
                 m.upgradeBase();

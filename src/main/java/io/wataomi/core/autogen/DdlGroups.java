@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Hibernate's DDL split so that it can be applied on several connections at once: statements that must come
- * first (sequences, types), each table's own statements (create, indexes, unique and check constraints,
+ * first (sequences, types, wherever they are in the script), each table's own statements (create, indexes, unique and check constraints,
  * comments) as one group, and the foreign keys last. Null when a statement does not fit: apply it in order.
  */
 record DdlGroups(List<String> prelude, List<List<String>> tables, List<String> foreignKeys) {
@@ -31,7 +31,8 @@ record DdlGroups(List<String> prelude, List<List<String>> tables, List<String> f
                 tables.computeIfAbsent(table, t -> new ArrayList<>()).add(sql);
             } else if (lower.startsWith("alter table") && lower.contains(" foreign key ")) {
                 foreignKeys.add(sql);
-            } else if (tables.isEmpty() && (lower.startsWith("create sequence") || lower.startsWith("create type"))) {
+            } else if (lower.startsWith("create sequence") || lower.startsWith("create type")) {
+                // Depend on no table; Hibernate writes them schema by schema, between the tables of another schema.
                 prelude.add(sql);
             } else {
                 return null;

@@ -5,6 +5,7 @@ import io.wataomi.core.model.CheckConstraint;
 import io.wataomi.core.model.Column;
 import io.wataomi.core.model.Table;
 import io.wataomi.core.model.Identifiers;
+import io.wataomi.core.model.QualifiedName;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,13 +30,22 @@ final class ExpressionReprint {
     private ExpressionReprint() {
     }
 
+    /** Creates a desired table in the scratch database, when it is not there yet, before an expression is printed in it. */
+    @FunctionalInterface
+    interface Tables {
+        /** Every desired table is in the scratch database already. */
+        Tables ALL = (c, table) -> { };
+
+        void ensure(Connection c, QualifiedName table) throws SQLException;
+    }
+
     /** The current catalog with the expressions that mean the desired ones replaced by the desired text. */
-    static Catalog reconcile(Connection scratch, Catalog desired, Catalog current) throws SQLException {
+    static Catalog reconcile(Connection scratch, Catalog desired, Catalog current, Tables present) throws SQLException {
         List<Table> tables = new ArrayList<>();
         boolean changed = false;
         for (Table live : current.tables().values()) {
             Optional<Table> want = desired.table(live.name());
-            Table t = want.isPresent() ? reconcile(scratch, want.get(), live) : live;
+            Table t = want.isPresent() ? reconcile(scratch, want.get(), live, present) : live;
             changed |= t != live;
             tables.add(t);
         }
@@ -43,15 +53,18 @@ final class ExpressionReprint {
                 current.views().values()) : current;
     }
 
-    private static Table reconcile(Connection c, Table want, Table live) throws SQLException {
+    private static Table reconcile(Connection c, Table want, Table live, Tables present) throws SQLException {
         List<CheckConstraint> checks = new ArrayList<>();
         boolean changed = false;
         for (CheckConstraint check : live.checks()) {
             // A wanted check of the same name, or whose name is made up, may be this one printed otherwise.
             List<CheckConstraint> candidates = want.checks().stream()
                     .filter(w -> w.name().equals(check.name()) || w.implicitName()).toList();
-            String reprinted = candidates.isEmpty() || candidates.stream().anyMatch(w -> w.expression().equals(check.expression()))
-                    ? null : reprintCheck(c, want, check.expression());
+            boolean probe = !candidates.isEmpty() && candidates.stream().noneMatch(w -> w.expression().equals(check.expression()));
+            if (probe) {
+                present.ensure(c, want.name());
+            }
+            String reprinted = probe ? reprintCheck(c, want, check.expression()) : null;
             if (reprinted != null && candidates.stream().anyMatch(w -> w.expression().equals(reprinted))) {
                 checks.add(new CheckConstraint(check.name(), reprinted));
                 changed = true;
@@ -62,9 +75,13 @@ final class ExpressionReprint {
         List<Column> columns = new ArrayList<>();
         for (Column col : live.columns()) {
             Column w = want.column(col.name()).orElse(null);
-            if (w != null && col.defaultValue() != null && w.defaultValue() != null && !w.defaultValue().equals(col.defaultValue())
-                    && col.identity() == null && w.identity() == null && col.generated() == null && w.generated() == null
-                    && w.defaultValue().equals(reprintDefault(c, want, col.name(), col.defaultValue()))) {
+            boolean probe = w != null && col.defaultValue() != null && w.defaultValue() != null
+                    && !w.defaultValue().equals(col.defaultValue()) && col.identity() == null && w.identity() == null
+                    && col.generated() == null && w.generated() == null;
+            if (probe) {
+                present.ensure(c, want.name());
+            }
+            if (probe && w.defaultValue().equals(reprintDefault(c, want, col.name(), col.defaultValue()))) {
                 columns.add(col.withDefault(w.defaultValue()));
                 changed = true;
             } else {

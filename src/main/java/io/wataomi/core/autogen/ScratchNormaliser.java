@@ -8,14 +8,20 @@ import io.wataomi.core.model.Catalog;
 import io.wataomi.core.model.CheckConstraint;
 import io.wataomi.core.model.Column;
 import io.wataomi.core.model.Identifiers;
+import io.wataomi.core.model.QualifiedName;
 import io.wataomi.core.model.Table;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Reads catalogs: of a live connection, or of DDL applied to a scratch database (PostgreSQL normalises it). */
 final class ScratchNormaliser {
@@ -122,7 +128,7 @@ final class ScratchNormaliser {
         }
     }
 
-    private static boolean applies(String sql) {
+    static boolean applies(String sql) {
         String lower = sql.strip().toLowerCase(Locale.ROOT);
         return !lower.startsWith("create schema") && !lower.startsWith("create cast");
     }
@@ -150,9 +156,16 @@ final class ScratchNormaliser {
         return new WataomiException("PostgreSQL rejects the entities' DDL: " + batchFailure.getMessage());
     }
 
-    /** Applies the entities' DDL to the scratch database in one transaction and reads it back. */
-    static Catalog normalise(ScratchDatabase scratch, List<String> ddl, List<String> schemas, String defaultSchema,
-                             Output output) {
+    /** The desired catalog, and how to create a desired table that the cache left out of the scratch database. */
+    record Desired(Catalog catalog, ExpressionReprint.Tables tables) {
+    }
+
+    /**
+     * Applies the entities' DDL to the scratch database and reads it back. With a cache, only the tables it does not
+     * hold are applied (with the tables their foreign keys reference), and those it holds are taken from it.
+     */
+    static Desired normalise(ScratchDatabase scratch, List<String> ddl, List<String> schemas, String defaultSchema,
+                             NormalisedCache cache, Output output) {
         try (Connection c = scratch.connect(); Statement st = c.createStatement()) {
             for (String schema : schemas) {
                 st.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(schema));
@@ -161,6 +174,62 @@ final class ScratchNormaliser {
             st.execute("SET search_path TO " + Identifiers.quote(defaultSchema) + ", public");
             c.commit();
             List<String> statements = ddl.stream().filter(ScratchNormaliser::applies).toList();
+            TableDefinitions definitions = cache == null ? null : TableDefinitions.of(statements, defaultSchema, c);
+            if (definitions == null) {
+                return new Desired(apply(scratch, c, statements, schemas, defaultSchema, output), ExpressionReprint.Tables.ALL);
+            }
+            return cached(scratch, c, definitions, cache, schemas, defaultSchema, output);
+        } catch (SQLException e) {
+            throw new io.wataomi.core.shared.DatabaseFailure("Scratch database error: " + e.getMessage(), e);
+        }
+    }
+
+    private static Desired cached(ScratchDatabase scratch, Connection c, TableDefinitions definitions, NormalisedCache cache,
+                                  List<String> schemas, String defaultSchema, Output output) throws SQLException {
+        String context = NormalisedCache.build() + "/" + serverVersion(c) + "/" + defaultSchema;
+        Map<QualifiedName, String> keys = new LinkedHashMap<>();
+        Map<QualifiedName, Table> tables = new TreeMap<>();
+        Set<QualifiedName> missed = new TreeSet<>();
+        for (QualifiedName name : definitions.tables().keySet()) {
+            String key = definitions.key(name, context);
+            keys.put(name, key);
+            cache.get(key).ifPresentOrElse(t -> tables.put(name, t), () -> missed.add(name));
+        }
+        Set<QualifiedName> created = new TreeSet<>(missed);
+        missed.forEach(m -> created.addAll(definitions.tables().get(m).references()));
+        List<String> statements = new ArrayList<>(definitions.prelude());
+        statements.addAll(definitions.statements(created, missed));
+        Catalog fresh = apply(scratch, c, statements, schemas, defaultSchema, output);
+        for (QualifiedName name : missed) {
+            Table t = fresh.table(name).orElseThrow(() -> new IllegalStateException("The scratch database has no table " + name
+                    + " after its DDL ran; delete " + cache.directory() + " and run again."));
+            tables.put(name, t);
+            cache.put(keys.get(name), t);
+        }
+        cache.retain(Set.copyOf(keys.values()));
+        output.debug(String.format("%d of %d tables taken from the schema cache, %d applied", keys.size() - missed.size(),
+                keys.size(), created.size()));
+        return new Desired(Catalog.of(fresh.schemas(), tables.values(), fresh.sequences().values(), fresh.enums().values(),
+                fresh.views().values()), (connection, table) -> {
+                    if (definitions.tables().containsKey(table) && created.add(table)) {
+                        try (Statement st = connection.createStatement()) {
+                            batch(st, definitions.tables().get(table).statements());
+                        }
+                    }
+                });
+    }
+
+    private static String serverVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("SHOW server_version_num")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** Applies statements to the scratch database in one transaction (or, when many, on two) and reads it back. */
+    private static Catalog apply(ScratchDatabase scratch, Connection c, List<String> statements, List<String> schemas,
+                                 String defaultSchema, Output output) throws SQLException {
+        try (Statement st = c.createStatement()) {
             long started = System.nanoTime();
             DdlGroups plan = statements.size() >= parallelFrom ? DdlGroups.of(statements) : null;
             try {
@@ -182,8 +251,6 @@ final class ScratchNormaliser {
             output.debug(String.format("%d DDL statements applied in %d ms, read back in %d ms", statements.size(),
                     (applied - started) / 1_000_000, (System.nanoTime() - applied) / 1_000_000));
             return read;
-        } catch (SQLException e) {
-            throw new io.wataomi.core.shared.DatabaseFailure("Scratch database error: " + e.getMessage(), e);
         }
     }
 }

@@ -1,61 +1,57 @@
 package io.wataomi.core.db;
 
-import io.wataomi.core.shared.Output;
 import io.wataomi.core.shared.DatabaseFailure;
-import io.wataomi.core.config.DatabaseUrl;
+import io.wataomi.core.shared.Output;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
-import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A throwaway database for normalising schemas: created on the embedded server (or on the server of
- * {@code wataomi.devUrl}), dropped on close. Nothing else on that server is touched.
+ * A throwaway database for normalising schemas, uniquely named, created on a {@link ScratchServer} and dropped on
+ * close, or when the JVM exits before that (a build stopped with Ctrl-C). Nothing else on that server is touched.
  */
 public final class ScratchDatabase implements AutoCloseable {
-    private final String serverUrl;
-    private final Properties credentials;
+    private static final String PREFIX = "wataomi_scratch_";
+    private final ScratchServer server;
     private final String name;
-    private final String url;
+    private final Thread dropAtExit;
+    private boolean dropped;
 
-    private ScratchDatabase(String serverUrl, Properties credentials, String name, String url) {
-        this.serverUrl = serverUrl;
-        this.credentials = credentials;
+    private ScratchDatabase(ScratchServer server, String name) {
+        this.server = server;
         this.name = name;
-        this.url = url;
+        this.dropAtExit = new Thread(this::dropAtExit, "wataomi-scratch-drop");
     }
 
-    /** A fresh empty database on the dev server (devUrl set) or the embedded one. */
-    public static ScratchDatabase create(String devUrl, Path embeddedDirectory, Output output) {
-        String name = "wataomi_scratch_" + HexFormat.of().formatHex(randomBytes());
-        Properties props = new Properties();
-        props.setProperty("ApplicationName", "wataomi");
-        String serverUrl;
-        String url;
-        if (devUrl == null || devUrl.isBlank()) {
-            EmbeddedDatabase.Endpoint endpoint = EmbeddedDatabase.start(embeddedDirectory, output);
-            props.setProperty("user", EmbeddedDatabase.USER);
-            serverUrl = endpoint.jdbcUrl(EmbeddedDatabase.DATABASE);
-            url = endpoint.jdbcUrl(name);
-        } else {
-            DatabaseUrl dev = DatabaseUrl.parse(devUrl, "wataomi.devUrl");
-            if (dev.username() != null) {
-                props.setProperty("user", dev.username());
-            }
-            if (dev.password() != null) {
-                props.setProperty("password", dev.password().reveal());
-            }
-            serverUrl = dev.jdbcUrl();
-            url = withDatabase(dev.jdbcUrl(), dev.database(), name);
-        }
-        ScratchDatabase scratch = new ScratchDatabase(serverUrl, props, name, url);
-        scratch.execute("CREATE DATABASE " + name);
+    /** A fresh empty database on that server. */
+    public static ScratchDatabase create(ScratchServer server) {
+        ScratchDatabase scratch = new ScratchDatabase(server, PREFIX + HexFormat.of().formatHex(randomBytes()));
+        scratch.execute("CREATE DATABASE " + scratch.name);
+        Runtime.getRuntime().addShutdownHook(scratch.dropAtExit);
         return scratch;
+    }
+
+    /**
+     * A fresh empty database on the run's scratch server (see {@link ScratchServer#choose}); when the configured
+     * server refuses it after all, on the embedded server.
+     */
+    public static ScratchDatabase create(RunContext context, String devUrl, boolean useConfigured) {
+        ScratchServer server = ScratchServer.choose(context, devUrl, useConfigured);
+        try {
+            return create(server);
+        } catch (DatabaseFailure e) {
+            if (!server.configured()) {
+                throw e;
+            }
+            Output output = context.output();
+            output.warn("Cannot create a scratch database on " + server.description() + " (" + e.getCause().getMessage() + ").");
+            return create(ScratchServer.startedForScratch(context.config().embeddedDirectory(), output,
+                    "the server of the configured database refused it"));
+        }
     }
 
     private static byte[] randomBytes() {
@@ -64,18 +60,10 @@ public final class ScratchDatabase implements AutoCloseable {
         return b;
     }
 
-    static String withDatabase(String jdbcUrl, String database, String replacement) {
-        int query = jdbcUrl.indexOf('?');
-        String base = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
-        String rest = query < 0 ? "" : jdbcUrl.substring(query);
-        int slash = base.indexOf('/', "jdbc:postgresql://".length());
-        return (slash < 0 ? base : base.substring(0, slash)) + "/" + replacement + rest;
-    }
-
     /** A new connection to the scratch database, autocommit off. */
     public Connection connect() {
         try {
-            Connection c = DriverManager.getConnection(url, credentials);
+            Connection c = server.connect(name);
             c.setAutoCommit(false);
             return c;
         } catch (SQLException e) {
@@ -88,17 +76,57 @@ public final class ScratchDatabase implements AutoCloseable {
         return name;
     }
 
+    /** Where the database is. */
+    public ScratchServer server() {
+        return server;
+    }
+
     private void execute(String sql) {
-        try (Connection c = DriverManager.getConnection(serverUrl, credentials); Statement st = c.createStatement()) {
+        try (Connection c = server.connect(null); Statement st = c.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
-            throw new DatabaseFailure("Cannot create or drop the scratch database " + name + " (" + e.getMessage()
-                    + "). The dev server (wataomi.devUrl, or the embedded one) must let this user create databases.", e);
+            throw new DatabaseFailure("Cannot create or drop the scratch database " + name + " on " + server.description()
+                    + " (" + e.getMessage() + "). The user must be allowed to create databases.", e);
+        }
+    }
+
+    /** At exit the server may be stopping too (the embedded one): then there is nothing left to drop. */
+    private void dropAtExit() {
+        try {
+            drop();
+        } catch (DatabaseFailure stopping) {
+            // nothing to report to: the build is ending
+        }
+    }
+
+    private synchronized void drop() {
+        if (dropped) {
+            return;
+        }
+        dropped = true;
+        try (Connection c = server.connect(null); Statement st = c.createStatement()) {
+            // WITH (FORCE) ends sessions left open; PostgreSQL 12 and older do not know it (and none are left here).
+            st.execute("DROP DATABASE IF EXISTS " + name + (majorVersion(st) >= 13 ? " WITH (FORCE)" : ""));
+        } catch (SQLException e) {
+            throw new DatabaseFailure("Cannot drop the scratch database " + name + " on " + server.description() + " ("
+                    + e.getMessage() + "). Drop it by hand: DROP DATABASE " + name + ";", e);
+        }
+    }
+
+    private static int majorVersion(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SHOW server_version_num")) {
+            rs.next();
+            return Integer.parseInt(rs.getString(1)) / 10000;
         }
     }
 
     @Override
     public void close() {
-        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        try {
+            Runtime.getRuntime().removeShutdownHook(dropAtExit);
+        } catch (IllegalStateException exiting) {
+            return; // the hook drops it
+        }
+        drop();
     }
 }

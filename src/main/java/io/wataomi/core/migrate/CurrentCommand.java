@@ -22,8 +22,12 @@ public final class CurrentCommand {
 
     /** Prints and returns the report; {@code verbose} adds each revision's parents, file and dates. */
     public CurrentResult run(boolean verbose) {
+        long started = System.nanoTime();
         RevisionGraph graph = RevisionFiles.graph(context.config(), context.output());
+        long read = System.nanoTime();
         AppliedState state = AppliedState.read(context);
+        context.output().debug(String.format("Read %d revision files in %d ms; connected and read the history in %d ms",
+                graph.ordered().size(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000));
         UnknownRevisions.refuse(graph, state, context.config());
         CurrentResult result = report(graph, state, BaseState.read(context), partlyApplied(graph, state), verbose);
         result.lines().forEach(context.output()::result);

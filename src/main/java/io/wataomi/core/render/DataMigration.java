@@ -30,7 +30,7 @@ final class DataMigration {
         String column = op.column().name();
         List<Step> rest = new ArrayList<>();
         rest.add(new Step(op, "fill in " + t + "." + column + " for the rows that exist (write its value before upgrading)",
-                ChangeBody.sql(List.of(update(t, column, BLANK))), ChangeBody.NOTHING, true, notes(t, column)));
+                ChangeBody.sql(List.of(update(t, column, BLANK))), ChangeBody.NOTHING, true, notes(t, column), null));
         Operation.SetNotNull notNull = new Operation.SetNotNull(t, column, false);
         List<Step> safeNotNull = safe ? SafeForms.of(notNull, facts) : null;
         rest.addAll(safeNotNull == null ? List.of(Step.of(notNull)) : safeNotNull);

@@ -2,14 +2,12 @@ package io.wataomi.core.autogen;
 
 import io.wataomi.core.testing.QuotingApplication;
 import io.wataomi.core.shared.Output;
-import io.wataomi.core.config.WataomiConfig;
-import io.wataomi.core.db.RunContext;
+import io.wataomi.core.db.ScratchDatabase;
+import io.wataomi.core.db.ScratchServer;
 import io.wataomi.core.entity.EntityModel;
 import io.wataomi.core.entity.EntityRequest;
 import io.wataomi.core.entity.EntitySource;
 import io.wataomi.core.model.Catalog;
-import io.wataomi.core.testing.TestDatabase;
-import io.wataomi.core.testing.TestProject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,27 +23,32 @@ class ParallelDdlTest {
     @ParameterizedTest
     @ValueSource(strings = {"io.wataomi.entities.shop", "io.wataomi.entities.broad.keys", "io.wataomi.entities.broad.relations"})
     void parallelAndSerialNormaliseToTheSameCatalog(String pkg) {
-        WataomiConfig config = TestProject.create("parallel").config(TestDatabase.create("parallel"),
-                AutogenRoundTripTest.scratchOnTestServer());
+        AutogenRoundTripTest.scratchOnTestServer();
         EntityModel model = EntitySource.load(QuotingApplication.request(List.of(Path.of("target", "test-classes").toAbsolutePath()),
                 List.of(pkg), "standard", "public"), Output.silent());
         java.util.Set<String> all = new java.util.TreeSet<>(model.schemas());
         all.add("public");
         List<String> schemas = List.copyOf(all);
-        Autogenerate autogen = new Autogenerate(new RunContext(config, Output.silent()));
         int before = ScratchNormaliser.parallelFrom;
         Catalog serial;
         Catalog parallel;
         try {
             ScratchNormaliser.parallelFrom = Integer.MAX_VALUE;
-            serial = autogen.desired(model, schemas, null);
+            serial = uncached(model, schemas);
             ScratchNormaliser.parallelFrom = 1;
-            parallel = autogen.desired(model, schemas, null);
+            parallel = uncached(model, schemas);
         } finally {
             ScratchNormaliser.parallelFrom = before;
         }
         assertTrue(serial.tables().size() > 1);
         assertEquals(serial, parallel);
+    }
+
+    private static Catalog uncached(EntityModel model, List<String> schemas) {
+        ScratchServer server = ScratchServer.embedded(Path.of("target", "test-postgres").toAbsolutePath(), Output.silent());
+        try (ScratchDatabase scratch = ScratchDatabase.create(server)) {
+            return ScratchNormaliser.normalise(scratch, model.ddl(), schemas, "public", null, Output.silent()).catalog();
+        }
     }
 
     @org.junit.jupiter.api.Test
