@@ -191,7 +191,7 @@ public final class Migrator implements AutoCloseable {
     /** The base as the runner names it in progress and errors. */
     private Revision baseRevision() {
         return new Revision("base", List.of(), "the master changelog's own entries: " + master.baseLabel(), "",
-                config.masterChangelog(), master.logicalPath());
+                master.file(), master.logicalPath());
     }
 
     /** The base's changeSets that Liquibase would run here, in master order. */

@@ -55,11 +55,11 @@ class MasterChangelogTest {
     }
 
     private String master() throws Exception {
-        return Files.readString(config.masterChangelog());
+        return Files.readString(MasterFile.of(config));
     }
 
     private void writeMaster(String body) throws Exception {
-        Files.writeString(config.masterChangelog(), HEAD + body + "</databaseChangeLog>\n");
+        Files.writeString(MasterFile.of(config), HEAD + body + "</databaseChangeLog>\n");
     }
 
     @Test
@@ -83,7 +83,7 @@ class MasterChangelogTest {
         RevisionWriter.write(config, "bbbbbbbbbbbb", List.of("aaaaaaaaaaaa"), "left", WHEN.plusMinutes(1), "");
         RevisionWriter.write(config, "cccccccccccc", List.of("aaaaaaaaaaaa"), "right", WHEN.plusMinutes(2), "");
         String handAdded = "    <include file=\"hand_added.sql\" relativeToChangelogFile=\"true\"/>\n";
-        Files.writeString(config.masterChangelog(), master().replace("</databaseChangeLog>", handAdded + "</databaseChangeLog>"));
+        Files.writeString(MasterFile.of(config), master().replace("</databaseChangeLog>", handAdded + "</databaseChangeLog>"));
 
         RecordingOutput output = new RecordingOutput();
         new MergeCommand(config, output).run(new MergeOptions("merge", List.of()));
@@ -105,7 +105,7 @@ class MasterChangelogTest {
         Revision second = RevisionWriter.write(config, "bbbbbbbbbbbb", List.of(first.id()), "second", WHEN.plusMinutes(1), "");
         String gone = "<include file=\"versions/20250101_0000-dddddddddddd_gone.xml\" relativeToChangelogFile=\"true\"/>";
         String secondLine = "<include file=\"versions/" + second.fileName() + "\" relativeToChangelogFile=\"true\"/>";
-        Files.writeString(config.masterChangelog(), master().replace(secondLine, gone));
+        Files.writeString(MasterFile.of(config), master().replace(secondLine, gone));
 
         RecordingOutput output = new RecordingOutput();
         new HeadsCommand(config, output).run();
@@ -138,7 +138,7 @@ class MasterChangelogTest {
     void aMasterWithoutEntriesOfItsOwnHasNoBaseAndAnEmptyOneGetsTheRevisions() throws Exception {
         writeMaster("");
         assertFalse(MasterChangelog.read(config).hasBase());
-        Files.writeString(config.masterChangelog(), "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\"/>\n");
+        Files.writeString(MasterFile.of(config), "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\"/>\n");
         Revision first = RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "first", WHEN, "");
         assertEquals("<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\">\n    <include file=\"versions/"
                 + first.fileName() + "\" relativeToChangelogFile=\"true\"/>\n</databaseChangeLog>\n", master());
@@ -148,7 +148,7 @@ class MasterChangelogTest {
     @Test
     void aMasterWhoseEndCannotBeFoundIsRefusedBeforeAnythingIsWritten() throws Exception {
         String broken = HEAD + OWN_ENTRIES;
-        Files.writeString(config.masterChangelog(), broken);
+        Files.writeString(MasterFile.of(config), broken);
         RevisionException e = assertThrows(RevisionException.class,
                 () -> RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "first", WHEN, ""));
         assertTrue(e.getMessage().contains("has no </databaseChangeLog> that wataomi can add the revision includes before"), e.getMessage());
