@@ -1,5 +1,6 @@
 package io.wataomi.core.revision;
 
+import io.wataomi.core.config.ConfigException;
 import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.shared.Output;
@@ -153,6 +154,91 @@ class MasterChangelogTest {
                 () -> RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "first", WHEN, ""));
         assertTrue(e.getMessage().contains("has no </databaseChangeLog> that wataomi can add the revision includes before"), e.getMessage());
         assertEquals(broken, master());
+        assertFalse(Files.exists(config.versionsDirectory()));
+    }
+
+    /** A YAML master's own entries, with a comment, a blank line and Spring Boot's usual indentation. */
+    private static final String YAML_OWN_ENTRIES = """
+            # the schema before wataomi
+            databaseChangeLog:
+              - include:
+                  file: legacy/001-init.xml
+                  relativeToChangelogFile: true
+
+              - includeAll:
+                  path: legacy/more/
+                  relativeToChangelogFile: true
+              - changeSet:
+                  id: seed-1
+                  author: ops
+                  changes:
+                    - sql:
+                        sql: INSERT INTO app_user (login) VALUES ('admin')
+            """;
+
+    private Path yamlMaster() {
+        return config.changelogDirectory().resolve("db.changelog-master.yaml");
+    }
+
+    @Test
+    void aYamlMasterIsTheMasterAndKeepsItsEntriesAsWrittenWithYamlIncludesAfterThem() throws Exception {
+        Files.writeString(yamlMaster(), YAML_OWN_ENTRIES);
+        Revision first = RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "first", WHEN, "");
+        Revision second = RevisionWriter.write(config, "bbbbbbbbbbbb", List.of(first.id()), "second", WHEN.plusMinutes(1), "");
+
+        assertEquals(yamlMaster(), MasterFile.of(config));
+        assertFalse(Files.exists(config.changelogDirectory().resolve("db.changelog-master.xml")));
+        String includes = "  - include:\n      file: versions/" + first.fileName() + "\n      relativeToChangelogFile: true\n"
+                + "  - include:\n      file: versions/" + second.fileName() + "\n      relativeToChangelogFile: true\n";
+        assertEquals(YAML_OWN_ENTRIES + includes, Files.readString(yamlMaster()));
+        MasterChangelog read = MasterChangelog.read(config);
+        assertEquals("legacy/001-init.xml, includeAll legacy/more/, changeSet seed-1 (written in the master)", read.baseLabel());
+        assertEquals(YAML_OWN_ENTRIES, read.baseText());
+        assertEquals("db/changelog/db.changelog-master.yaml", read.logicalPath());
+        assertEquals(List.of(), read.problems(RevisionFiles.graph(config)));
+
+        Files.writeString(yamlMaster(), Files.readString(yamlMaster()).replace("versions/" + second.fileName(), "versions/gone.xml"));
+        List<String> problems = MasterChangelog.read(config).problems(RevisionFiles.graph(config));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("Add - include: {file: versions/" + second.fileName()
+                + ", relativeToChangelogFile: true} to src/main/resources/db/changelog/db.changelog-master.yaml")), problems.toString());
+        RevisionWriter.writeMaster(config, RevisionFiles.graph(config));
+        assertEquals(YAML_OWN_ENTRIES + includes, Files.readString(yamlMaster()));
+    }
+
+    @Test
+    void theMasterSpringBootRunsIsTheOneItsChangeLogSettingNames() throws Exception {
+        Files.writeString(config.resourcesRoot().resolve("application.properties"),
+                "spring.liquibase.change-log=classpath:/db/changelog/app-master.yml\n");
+        Path named = config.changelogDirectory().resolve("app-master.yml");
+        Files.writeString(named, "databaseChangeLog:\n  - include:\n      file: legacy/001-init.xml\n      relativeToChangelogFile: true\n");
+        Files.writeString(yamlMaster(), "databaseChangeLog:\n");
+
+        assertEquals(named.toAbsolutePath().normalize(), MasterFile.of(config));
+        Revision first = RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "first", WHEN, "");
+        assertTrue(Files.readString(named).endsWith("relativeToChangelogFile: true\n  - include:\n      file: versions/"
+                + first.fileName() + "\n      relativeToChangelogFile: true\n"), Files.readString(named));
+        assertEquals("databaseChangeLog:\n", Files.readString(yamlMaster()));
+    }
+
+    @Test
+    void aSpringMasterOutsideTheChangelogDirectoryIsRefusedWithTheSettingToChange() throws Exception {
+        Files.writeString(config.resourcesRoot().resolve("application.yml"), "spring:\n  liquibase:\n    change-log: classpath:/db/master.yaml\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> MasterFile.of(config));
+        assertTrue(e.getMessage().contains("spring.liquibase.change-log is 'classpath:/db/master.yaml' (application.yml), which is not in"
+                + " wataomi's changelog directory"), e.getMessage());
+        assertTrue(e.getMessage().contains("Set wataomi.changelogDirectory to "), e.getMessage());
+    }
+
+    @Test
+    void twoCandidateMastersAreRefusedBeforeAnythingIsWritten() throws Exception {
+        writeMaster("");
+        Files.writeString(yamlMaster(), YAML_OWN_ENTRIES);
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "first", WHEN, ""));
+        assertTrue(e.getMessage().contains("has 2 master changelogs (db.changelog-master.yaml, db.changelog-master.xml) and wataomi"
+                + " cannot tell which one the application runs. Remove the one it does not run, or name it with"
+                + " spring.liquibase.change-log"), e.getMessage());
+        assertEquals(YAML_OWN_ENTRIES, Files.readString(yamlMaster()));
         assertFalse(Files.exists(config.versionsDirectory()));
     }
 }
