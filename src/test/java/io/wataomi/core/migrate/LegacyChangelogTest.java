@@ -325,4 +325,59 @@ class LegacyChangelogTest {
         project.wataomi(byClassLoader, Output.silent()).upgrade("head", false, null);
         assertEquals(BASE_CHANGESETS, historyRows(byClassLoader).size(), historyRows(byClassLoader).toString());
     }
+
+    /** The same entries as {@link #MASTER_ENTRIES}, in Spring Boot's default master: YAML. */
+    static final String YAML_MASTER = """
+            databaseChangeLog:
+              # The application's schema, before wataomi.
+              - include:
+                  file: legacy/001-init.xml
+                  relativeToChangelogFile: true
+              - includeAll:
+                  path: legacy/more/
+                  relativeToChangelogFile: true
+              - changeSet:
+                  id: seed-1
+                  author: ops
+                  changes:
+                    - insert:
+                        tableName: app_user
+                        columns:
+                          - column:
+                              name: login
+                              value: admin
+              - include:
+                  file: hand_added.sql
+                  relativeToChangelogFile: true
+            """;
+
+    @Test
+    void aYamlMasterRunsUnderWataomiAsUnderPlainLiquibaseBeforeAndAfterTheFirstRevision() throws Exception {
+        TestProject project = legacyProject("legacy_yaml");
+        Path dir = project.resourcesRoot().resolve("db/changelog");
+        Files.delete(dir.resolve("db.changelog-master.xml"));
+        Path master = dir.resolve("db.changelog-master.yaml");
+        Files.writeString(master, YAML_MASTER);
+        String springMaster = "db/changelog/db.changelog-master.yaml";
+        String byLiquibase = TestDatabase.create("legacy_yaml_liquibase");
+        String byWataomi = TestDatabase.create("legacy_yaml_wataomi");
+        PlainLiquibase.update(byLiquibase, project, springMaster);
+
+        RecordingOutput output = new RecordingOutput();
+        project.wataomi(byWataomi, output).upgrade("head", false, null);
+
+        assertTrue(output.text().contains("INFO The database is now at base (5 changeSets, applied: " + BASE_LABEL + ")."), output.text());
+        assertTrue(historyRows(byWataomi).get(3).startsWith("seed-1 | ops | " + springMaster + " | 9:"), historyRows(byWataomi).toString());
+        assertSameDatabase(byLiquibase, byWataomi);
+
+        Revision bio = addBio(project);
+        assertFalse(Files.exists(dir.resolve("db.changelog-master.xml")));
+        assertEquals(YAML_MASTER + "  - include:\n      file: versions/" + bio.fileName() + "\n      relativeToChangelogFile: true\n",
+                Files.readString(master));
+        PlainLiquibase.update(byLiquibase, project, springMaster);
+        assertEquals(List.of(bio.id()), project.wataomi(byWataomi, Output.silent()).upgrade("head", false, null).ran().stream()
+                .map(Revision::id).toList());
+        assertSameDatabase(byLiquibase, byWataomi);
+        assertTrue(SchemaDump.of(byWataomi).contains("app_user | bio"), SchemaDump.of(byWataomi));
+    }
 }
