@@ -141,7 +141,10 @@ public final class Migrator implements AutoCloseable {
             return BaseState.NONE;
         }
         List<ChangeSet> sets = baseChangeSets(session.parseBase(master));
-        return new BaseState(master.baseLabel(), sets.size(), (int) sets.stream().filter(cs -> history().ran(cs) != null).count());
+        List<ChangeSet> recorded = sets.stream().filter(cs -> history().ran(cs) != null).toList();
+        List<ChangeSet> again = recorded.stream().filter(cs -> due(cs, history().ran(cs))).toList();
+        int always = (int) again.stream().filter(ChangeSet::isAlwaysRun).count();
+        return new BaseState(master.baseLabel(), sets.size(), recorded.size(), again.size() - always, always);
     }
 
     /**
@@ -158,7 +161,7 @@ public final class Migrator implements AutoCloseable {
         Revision base = baseRevision();
         DatabaseChangeLog changeLog = session.parseBase(master);
         List<ChangeSet> sets = baseChangeSets(changeLog);
-        if (sets.stream().allMatch(cs -> history().ran(cs) != null)) {
+        if (sets.stream().noneMatch(cs -> due(cs, history().ran(cs)))) {
             sets.forEach(cs -> verifyChecksum(base, cs, history().ran(cs)));
             return 0;
         }
@@ -223,7 +226,7 @@ public final class Migrator implements AutoCloseable {
                     if (done != null) {
                         verifyChecksum(revision, cs, done);
                     } else {
-                        onTheirOwn += runner.step(revision, cs, () -> execute(revision, changeLog, cs, service));
+                        onTheirOwn += runner.step(revision, cs, () -> execute(revision, changeLog, cs, service, false));
                     }
                 }
                 ran += onTheirOwn + runner.transaction(revision, null, () -> apply(revision, changeLog, List.of(steps.marker()), service));
@@ -244,13 +247,16 @@ public final class Migrator implements AutoCloseable {
         }
     }
 
-    /** Runs the changeSets that have not run yet (checking the checksums of those that have); returns how many ran. */
+    /**
+     * Runs the changeSets that have not run yet, and those Liquibase runs again (runAlways, runOnChange edited since), their
+     * history rows updated as Liquibase updates them; checks the checksums of the others that have run. Returns how many ran.
+     */
     private int apply(Revision revision, DatabaseChangeLog changeLog, List<ChangeSet> changeSets, ChangeLogHistoryService service)
             throws LiquibaseException, SQLException {
         int count = 0;
         for (ChangeSet cs : changeSets) {
             AppliedHistory.Ran done = history().ran(cs);
-            if (done != null) {
+            if (!due(cs, done)) {
                 verifyChecksum(revision, cs, done);
                 continue;
             }
@@ -261,16 +267,22 @@ public final class Migrator implements AutoCloseable {
                         + " concurrent steps.");
                 runner.commitBefore(revision, cs);
             }
-            count += execute(revision, changeLog, cs, service);
+            count += execute(revision, changeLog, cs, service, done != null);
         }
         return count;
     }
 
-    private int execute(Revision revision, DatabaseChangeLog changeLog, ChangeSet cs, ChangeLogHistoryService service)
+    /** True when Liquibase runs the changeSet: it has not run, it is runAlways, or it is runOnChange and was edited since. */
+    private static boolean due(ChangeSet cs, AppliedHistory.Ran done) {
+        return done == null || cs.isAlwaysRun()
+                || cs.isRunOnChange() && done.checksum() != null && !cs.isCheckSumValid(CheckSum.parse(done.checksum()));
+    }
+
+    private int execute(Revision revision, DatabaseChangeLog changeLog, ChangeSet cs, ChangeLogHistoryService service, boolean again)
             throws LiquibaseException {
         runner.running(cs);
         ChangeSet.ExecType type = cs.execute(changeLog, new StatementListener(revision), session.database());
-        service.setExecType(cs, type);
+        service.setExecType(cs, again && type == ChangeSet.ExecType.EXECUTED ? ChangeSet.ExecType.RERAN : type);
         listener.statementExecuted(revision.id(), "history row of " + cs.getId());
         return 1;
     }

@@ -380,4 +380,66 @@ class LegacyChangelogTest {
         assertSameDatabase(byLiquibase, byWataomi);
         assertTrue(SchemaDump.of(byWataomi).contains("app_user | bio"), SchemaDump.of(byWataomi));
     }
+
+    private static int rows(String url, String table) throws Exception {
+        try (Connection c = TestDatabase.connect(url); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /**
+     * Liquibase runs a runAlways changeSet on every update, and a runOnChange one again when it was edited, updating their
+     * history rows: upgrade does the same with the base's, and current and history say they are pending.
+     */
+    @Test
+    void runAlwaysAndEditedRunOnChangeChangeSetsOfTheBaseRunAgainAsUnderPlainLiquibase() throws Exception {
+        TestProject project = legacyProject("legacy_rerun");
+        Path views = project.resourcesRoot().resolve("db/changelog/legacy/more/003-views.xml");
+        String viewsXml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + NAMESPACES + """
+                    <changeSet id="4" author="legacy">
+                        <createTable tableName="boot_count">
+                            <column name="n" type="int"/>
+                        </createTable>
+                    </changeSet>
+                    <changeSet id="5" author="legacy" runOnChange="true">
+                        <createView viewName="user_logins" replaceIfExists="true">SELECT login FROM app_user</createView>
+                    </changeSet>
+                    <changeSet id="6" author="legacy" runAlways="true">
+                        <sql>INSERT INTO boot_count (n) VALUES (1)</sql>
+                    </changeSet>
+                </databaseChangeLog>
+                """;
+        Files.writeString(views, viewsXml);
+        String byLiquibase = TestDatabase.create("legacy_rerun_liquibase");
+        String byWataomi = TestDatabase.create("legacy_rerun_wataomi");
+        PlainLiquibase.update(byLiquibase, project);
+        project.wataomi(byWataomi, Output.silent()).upgrade("head", false, null);
+        assertSameDatabase(byLiquibase, byWataomi);
+        assertEquals(1, rows(byWataomi, "boot_count"));
+
+        String current = project.wataomi(byWataomi, Output.silent()).current(false).lines().get(0);
+        assertTrue(current.contains("the master changelog's own entries: 8 changeSets, 1 pending (1 runAlways): "), current);
+        Files.writeString(views, viewsXml.replace("SELECT login FROM app_user", "SELECT login, id FROM app_user"));
+        current = project.wataomi(byWataomi, Output.silent()).current(false).lines().get(0);
+        assertTrue(current.contains("8 changeSets, 2 pending (1 runOnChange edited since it ran, 1 runAlways): "), current);
+        String history = String.join("\n", project.wataomi(byWataomi, Output.silent()).history((String) null).lines());
+        assertTrue(history.contains("(8 changeSets, 2 pending (1 runOnChange edited since it ran, 1 runAlways)"), history);
+        List<String> before = historyRows(byWataomi);
+
+        PlainLiquibase.update(byLiquibase, project);
+        RecordingOutput output = new RecordingOutput();
+        project.wataomi(byWataomi, output).upgrade("head", false, null);
+
+        assertTrue(output.text().contains(": the base (2 changeSets)"), output.text());
+        assertSameDatabase(byLiquibase, byWataomi);
+        assertEquals(2, rows(byLiquibase, "boot_count"));
+        assertEquals(2, rows(byWataomi, "boot_count"));
+        assertTrue(SchemaDump.of(byWataomi).contains("user_logins"), SchemaDump.of(byWataomi));
+        List<String> after = historyRows(byWataomi);
+        assertEquals(before.size(), after.size(), after.toString());
+        assertFalse(after.get(6).equals(before.get(6)), "the edited runOnChange changeSet's row has its new checksum: " + after);
+        assertEquals(0, rows(byWataomi, "user_logins WHERE id IS NULL"));
+    }
 }
