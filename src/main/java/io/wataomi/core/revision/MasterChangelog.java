@@ -68,7 +68,7 @@ public final class MasterChangelog {
 
     /** The project's own entries that run (includes, includeAll, changeSets), in master order. */
     List<MasterEntry> base() {
-        return entries.stream().filter(e -> !e.revision() && e.runs()).toList();
+        return entries.stream().filter(e -> !e.revision() && e.runs() && !e.inDependency()).toList();
     }
 
     /** The base's entries as one line, e.g. {@code legacy/001-init.xml, includeAll legacy/, changeSet seed-1}. */
@@ -76,9 +76,12 @@ public final class MasterChangelog {
         return String.join(", ", base().stream().map(MasterEntry::label).toList());
     }
 
-    /** The master without its revision includes: the changelog of the base alone, under the master's path. */
+    /**
+     * The master without its revision includes and its includes of dependency jars' changelogs: the changelog of the base
+     * alone, under the master's path.
+     */
     public String baseText() {
-        return without(entries.stream().filter(MasterEntry::revision).toList());
+        return without(entries.stream().filter(e -> e.revision() || e.inDependency()).toList());
     }
 
     /**
@@ -164,7 +167,12 @@ public final class MasterChangelog {
         String master = config.basedir().relativize(file).toString().replace('\\', '/');
         List<String> out = new ArrayList<>();
         for (MasterEntry e : entries) {
-            if (e.target() != null && !Files.exists(e.target())) {
+            if (e.inDependency()) {
+                out.add("The master changelog " + master + " includes " + e.label() + ", which the project's resources do not hold"
+                        + " (a changelog of a dependency jar): plain Liquibase (Spring Boot) runs it from the application's classpath,"
+                        + " wataomi does not run it and leaves it out of the base. Run it with plain Liquibase, or copy the changelog"
+                        + " into " + config.basedir().relativize(config.resourcesRoot()).toString().replace('\\', '/') + " under the same path.");
+            } else if (e.target() != null && !Files.exists(e.target())) {
                 out.add("The master changelog " + master + " includes " + e.label() + ", which does not exist: plain Liquibase"
                         + " (Spring Boot) fails on it" + (e.revision() ? ", and wataomi runs the revisions of the versions folder."
                         : ", and so does the base.") + " Remove the line " + elements.source(e.element()).strip()

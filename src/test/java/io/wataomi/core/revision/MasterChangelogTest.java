@@ -241,4 +241,22 @@ class MasterChangelogTest {
         assertEquals(YAML_OWN_ENTRIES, Files.readString(yamlMaster()));
         assertFalse(Files.exists(config.versionsDirectory()));
     }
+
+    @Test
+    void aClasspathIncludeReadsTheProjectsResourcesAndOneOfADependencyJarIsLeftOutWithAWarning() throws Exception {
+        String jar = "    <include file=\"classpath:/config/liquibase/from-a-jar.xml\"/>\n";
+        writeMaster("    <include file=\"classpath:db/changelog/legacy/001-init.xml\"/>\n" + jar);
+        MasterChangelog read = MasterChangelog.read(config);
+
+        assertEquals("classpath:db/changelog/legacy/001-init.xml", read.baseLabel());
+        assertFalse(read.baseText().contains("from-a-jar.xml"), read.baseText());
+        List<String> problems = read.problems(RevisionFiles.graph(config));
+        assertEquals(List.of("The master changelog src/main/resources/db/changelog/db.changelog-master.xml includes"
+                + " classpath:/config/liquibase/from-a-jar.xml, which the project's resources do not hold (a changelog of a dependency"
+                + " jar): plain Liquibase (Spring Boot) runs it from the application's classpath, wataomi does not run it and leaves"
+                + " it out of the base. Run it with plain Liquibase, or copy the changelog into src/main/resources under the same"
+                + " path."), problems);
+        Revision first = RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "first", WHEN, "");
+        assertTrue(master().contains(jar + "    <include file=\"versions/" + first.fileName()), master());
+    }
 }
