@@ -8,6 +8,7 @@ import io.wataomi.core.migrate.HistoryResult;
 import io.wataomi.core.migrate.MigrationResult;
 import io.wataomi.core.migrate.StampResult;
 import io.wataomi.core.render.Format;
+import io.wataomi.core.revision.MasterFile;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionException;
 import io.wataomi.core.testing.TestDatabase;
@@ -117,7 +118,7 @@ class ReportsTest {
         Revision merge = w.merge("merge heads", List.of()).revision();
         assertEquals(Set.of(left.id(), right.id()), Set.copyOf(merge.parents()));
         assertEquals(List.of(merge.id()), w.heads().heads().stream().map(Revision::id).toList());
-        String master = Files.readString(p.config(url).masterChangelog());
+        String master = Files.readString(MasterFile.of(p.config(url)));
         assertTrue(master.indexOf(merge.fileName()) > master.indexOf(left.fileName())
                 && master.indexOf(merge.fileName()) > master.indexOf(right.fileName()), master);
         MigrationResult up = w.upgrade("head", false, null);

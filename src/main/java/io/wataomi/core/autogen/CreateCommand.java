@@ -167,9 +167,9 @@ public final class CreateCommand {
         Set<String> applied = state.revisions();
         List<Revision> pending = graph.isEmpty() ? List.of() : Targets.upgrade(graph, applied, "heads");
         BaseState base = pending.isEmpty() ? BaseState.read(context) : BaseState.NONE;
-        if (base.pending() > 0) {
+        if (base.behind() > 0) {
             throw new RevisionException("Target database is not up to date: the base (the master changelog's own entries: "
-                    + base.entries() + ") has " + base.pending() + " of its " + base.changeSets() + " changeSets pending. Run"
+                    + base.entries() + ") has " + base.behind() + " of its " + base.changeSets() + " changeSets pending. Run"
                     + " mvn wataomi:upgrade first (it runs them as plain Liquibase does), or compare with the changelogs instead of"
                     + " the database: -Dwataomi.diffAgainst=history. If the database has their schema already, record them as run"
                     + " without running them: mvn wataomi:stamp -Dwataomi.target=" + (graph.isEmpty() ? "base" : "head") + ".");

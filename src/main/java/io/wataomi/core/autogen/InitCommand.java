@@ -5,6 +5,7 @@ import io.wataomi.core.db.RunContext;
 import io.wataomi.core.diff.Operation;
 import io.wataomi.core.render.SqlText;
 import io.wataomi.core.revision.MasterChangelog;
+import io.wataomi.core.revision.MasterFile;
 import io.wataomi.core.revision.RevisionException;
 import io.wataomi.core.revision.RevisionFiles;
 import io.wataomi.core.revision.RevisionGraph;
@@ -15,6 +16,7 @@ import io.wataomi.core.shared.Output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Statement;
 
 /**
@@ -89,9 +91,10 @@ public final class InitCommand {
                 Files.createDirectories(config.versionsDirectory());
                 output.info("Created " + config.versionsDirectory());
             }
-            if (!Files.exists(config.masterChangelog())) {
+            Path master = MasterFile.of(config);
+            if (!Files.exists(master)) {
                 RevisionWriter.writeMaster(config, RevisionFiles.graph(config));
-                output.info("Created " + config.masterChangelog());
+                output.info("Created " + master);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + config.versionsDirectory(), e);

@@ -48,11 +48,6 @@ public record WataomiConfig(Path basedir, Path changelogDirectory, Path resource
                 settings.duration(PropertyNames.HEARTBEAT, Defaults.HEARTBEAT));
     }
 
-    /** The master changelog file. */
-    public Path masterChangelog() {
-        return changelogDirectory.resolve("db.changelog-master.xml");
-    }
-
     /** The folder of revision files. */
     public Path versionsDirectory() {
         return changelogDirectory.resolve("versions");

@@ -40,6 +40,8 @@ public final class ApplicationSettings {
     static final String PHYSICAL = "hibernate.physical_naming_strategy";
     static final String IMPLICIT = "hibernate.implicit_naming_strategy";
     private static final String SPRING_JPA_PROPERTIES = "spring.jpa.properties.";
+    /** Spring Boot's setting naming the master changelog its Liquibase runs. */
+    public static final String LIQUIBASE_CHANGE_LOG = "spring.liquibase.change-log";
 
     /** A setting's value and where it came from, e.g. {@code application.yml (profile dev)}. */
     public record Setting(String value, String source) {
@@ -63,6 +65,7 @@ public final class ApplicationSettings {
     }
 
     private final Map<String, Setting> values = new LinkedHashMap<>();
+    private Setting changeLog;
 
     private ApplicationSettings() {
     }
@@ -77,16 +80,19 @@ public final class ApplicationSettings {
         Path classes = request.classes();
         s.readProperties(classes.resolve("hibernate.properties"), "hibernate.properties");
         s.readPersistenceXml(classes.resolve("META-INF/persistence.xml"), request.persistenceUnit());
-        List<String> profiles = new ArrayList<>(request.profiles());
-        if (profiles.isEmpty()) {
-            profiles.addAll(activeProfiles(classes));
-        }
-        s.readSpring(classes, "application", null, profiles);
-        for (String profile : profiles) {
-            s.readSpring(classes, "application-" + profile, profile, profiles);
-        }
+        s.readSpringFiles(classes, request.profiles());
         request.plugin().forEach((k, v) -> s.put(k.strip(), v, "<hibernateProperties>"));
         return s;
+    }
+
+    /**
+     * The master changelog Spring Boot's Liquibase runs, as {@code spring.liquibase.change-log} of the application's
+     * Spring files under {@code resources} sets it (profiles as {@code spring.profiles.active} names them), or null.
+     */
+    public static Setting liquibaseChangeLog(Path resources) {
+        ApplicationSettings s = new ApplicationSettings();
+        s.readSpringFiles(resources, List.of());
+        return s.changeLog;
     }
 
     /** The settings by name, for Hibernate. */
@@ -178,6 +184,18 @@ public final class ApplicationSettings {
         }
     }
 
+    /** Reads the Spring files, the profile variants after the base ones; no profiles means those the files activate. */
+    private void readSpringFiles(Path classes, List<String> requested) {
+        List<String> profiles = new ArrayList<>(requested);
+        if (profiles.isEmpty()) {
+            profiles.addAll(activeProfiles(classes));
+        }
+        readSpring(classes, "application", null, profiles);
+        for (String profile : profiles) {
+            readSpring(classes, "application-" + profile, profile, profiles);
+        }
+    }
+
     /** Reads {@code name.yml}, {@code name.yaml}, then {@code name.properties} (Spring Boot's order: properties win). */
     private void readSpring(Path classes, String name, String profile, List<String> profiles) {
         String suffix = profile == null ? "" : " (profile " + profile + ")";
@@ -206,7 +224,7 @@ public final class ApplicationSettings {
         }
     }
 
-    /** Spring Boot's JPA keys, as Spring Boot hands them to Hibernate. */
+    /** Spring Boot's JPA keys, as Spring Boot hands them to Hibernate, and its Liquibase master. */
     private void spring(Map<String, String> flat, String source) {
         flat.forEach((rawKey, value) -> {
             String key = rawKey.replace("[", "").replace("]", "");
@@ -216,6 +234,8 @@ public final class ApplicationSettings {
                 put(PHYSICAL, value, source);
             } else if (key.equals("spring.jpa.hibernate.naming.implicit-strategy")) {
                 put(IMPLICIT, value, source);
+            } else if (key.equals(LIQUIBASE_CHANGE_LOG) || key.equals("spring.liquibase.changeLog")) {
+                changeLog = new Setting(value.strip(), source);
             }
         });
     }

@@ -141,7 +141,10 @@ public final class Migrator implements AutoCloseable {
             return BaseState.NONE;
         }
         List<ChangeSet> sets = baseChangeSets(session.parseBase(master));
-        return new BaseState(master.baseLabel(), sets.size(), (int) sets.stream().filter(cs -> history().ran(cs) != null).count());
+        List<ChangeSet> recorded = sets.stream().filter(cs -> history().ran(cs) != null).toList();
+        List<ChangeSet> again = recorded.stream().filter(cs -> due(cs, history().ran(cs))).toList();
+        int always = (int) again.stream().filter(ChangeSet::isAlwaysRun).count();
+        return new BaseState(master.baseLabel(), sets.size(), recorded.size(), again.size() - always, always);
     }
 
     /**
@@ -158,7 +161,7 @@ public final class Migrator implements AutoCloseable {
         Revision base = baseRevision();
         DatabaseChangeLog changeLog = session.parseBase(master);
         List<ChangeSet> sets = baseChangeSets(changeLog);
-        if (sets.stream().allMatch(cs -> history().ran(cs) != null)) {
+        if (sets.stream().noneMatch(cs -> due(cs, history().ran(cs)))) {
             sets.forEach(cs -> verifyChecksum(base, cs, history().ran(cs)));
             return 0;
         }
@@ -191,7 +194,7 @@ public final class Migrator implements AutoCloseable {
     /** The base as the runner names it in progress and errors. */
     private Revision baseRevision() {
         return new Revision("base", List.of(), "the master changelog's own entries: " + master.baseLabel(), "",
-                config.masterChangelog(), master.logicalPath());
+                master.file(), master.logicalPath());
     }
 
     /** The base's changeSets that Liquibase would run here, in master order. */
@@ -223,7 +226,7 @@ public final class Migrator implements AutoCloseable {
                     if (done != null) {
                         verifyChecksum(revision, cs, done);
                     } else {
-                        onTheirOwn += runner.step(revision, cs, () -> execute(revision, changeLog, cs, service));
+                        onTheirOwn += runner.step(revision, cs, () -> execute(revision, changeLog, cs, service, false));
                     }
                 }
                 ran += onTheirOwn + runner.transaction(revision, null, () -> apply(revision, changeLog, List.of(steps.marker()), service));
@@ -244,13 +247,16 @@ public final class Migrator implements AutoCloseable {
         }
     }
 
-    /** Runs the changeSets that have not run yet (checking the checksums of those that have); returns how many ran. */
+    /**
+     * Runs the changeSets that have not run yet, and those Liquibase runs again (runAlways, runOnChange edited since), their
+     * history rows updated as Liquibase updates them; checks the checksums of the others that have run. Returns how many ran.
+     */
     private int apply(Revision revision, DatabaseChangeLog changeLog, List<ChangeSet> changeSets, ChangeLogHistoryService service)
             throws Exception {
         int count = 0;
         for (ChangeSet cs : changeSets) {
             AppliedHistory.Ran done = history().ran(cs);
-            if (done != null) {
+            if (!due(cs, done)) {
                 verifyChecksum(revision, cs, done);
                 continue;
             }
@@ -259,19 +265,25 @@ public final class Migrator implements AutoCloseable {
                         + " changeSets that run in the transaction follow it, so it commits on its own and the revision is not"
                         + " atomic around it. Move it after them (before the marker) to make it one of the revision's"
                         + " concurrent steps.");
-                count += runner.outsideTransaction(revision, cs, () -> execute(revision, changeLog, cs, service));
+                count += runner.outsideTransaction(revision, cs, () -> execute(revision, changeLog, cs, service, done != null));
             } else {
-                count += execute(revision, changeLog, cs, service);
+                count += execute(revision, changeLog, cs, service, done != null);
             }
         }
         return count;
     }
 
-    private int execute(Revision revision, DatabaseChangeLog changeLog, ChangeSet cs, ChangeLogHistoryService service)
+    /** True when Liquibase runs the changeSet: it has not run, it is runAlways, or it is runOnChange and was edited since. */
+    private static boolean due(ChangeSet cs, AppliedHistory.Ran done) {
+        return done == null || cs.isAlwaysRun()
+                || cs.isRunOnChange() && done.checksum() != null && !cs.isCheckSumValid(CheckSum.parse(done.checksum()));
+    }
+
+    private int execute(Revision revision, DatabaseChangeLog changeLog, ChangeSet cs, ChangeLogHistoryService service, boolean again)
             throws LiquibaseException {
         runner.running(cs);
         ChangeSet.ExecType type = cs.execute(changeLog, new StatementListener(revision), session.database());
-        service.setExecType(cs, type);
+        service.setExecType(cs, again && type == ChangeSet.ExecType.EXECUTED ? ChangeSet.ExecType.RERAN : type);
         listener.statementExecuted(revision.id(), "history row of " + cs.getId());
         return 1;
     }

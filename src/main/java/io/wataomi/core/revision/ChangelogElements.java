@@ -1,5 +1,9 @@
 package io.wataomi.core.revision;
 
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,10 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The top-level elements of an XML changelog, located in its text so that it can be edited without reformatting what the
- * project wrote: comments, blank lines, attribute order and indentation stay as they are.
+ * The top-level elements of an XML changelog (or the items of a YAML changelog's {@code databaseChangeLog} list), located
+ * in its text so that it can be edited without reformatting what the project wrote: comments, blank lines, attribute
+ * order and indentation stay as they are.
  */
 final class ChangelogElements {
+    private static final Pattern YAML_ROOT = Pattern.compile("^databaseChangeLog\\s*:[ \\t]*(#[^\\n]*)?$", Pattern.MULTILINE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
 
     /**
@@ -99,6 +105,79 @@ final class ChangelogElements {
             i = i < 0 ? -1 : text.indexOf('<', i);
         }
         return new ChangelogElements(text, List.of(), -1, rootTagEnd, false);
+    }
+
+    /**
+     * Scans a YAML changelog's text: each item of the top-level {@code databaseChangeLog} list is an entry, from its
+     * {@code -} to the end of its last line that is not blank or a comment; the end of the list is where revisions are
+     * added. A text without a block list there has no entries and no end.
+     */
+    static ChangelogElements ofYaml(String text) {
+        Matcher root = YAML_ROOT.matcher(text);
+        if (!root.find()) {
+            return new ChangelogElements(text, List.of(), -1, -1, false);
+        }
+        List<Element> entries = new ArrayList<>();
+        int itemIndent = -1;
+        int entryStart = -1;
+        int contentEnd = -1;
+        int listEnd = text.length();
+        int at = root.end();
+        while (at < text.length()) {
+            int lineEnd = text.indexOf('\n', at);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            String line = text.substring(at, lineEnd);
+            String content = line.strip();
+            int indent = line.length() - line.stripLeading().length();
+            if (!content.isEmpty() && !content.startsWith("#")) {
+                boolean item = content.equals("-") || content.startsWith("- ");
+                if (itemIndent < 0 && item) {
+                    itemIndent = indent;
+                }
+                if (item && indent == itemIndent) {
+                    if (entryStart >= 0) {
+                        entries.add(yamlEntry(text, entryStart, contentEnd, itemIndent));
+                    }
+                    entryStart = at + indent;
+                } else if (indent <= Math.max(itemIndent, 0) && !item) {
+                    listEnd = at;
+                    break;
+                }
+                contentEnd = lineEnd;
+            }
+            at = lineEnd + 1;
+        }
+        if (entryStart >= 0) {
+            entries.add(yamlEntry(text, entryStart, contentEnd, itemIndent));
+        }
+        return new ChangelogElements(text, entries, listEnd, root.end(), false);
+    }
+
+    /** One item of the list; its attributes are the scalar fields under its name, as Liquibase reads them. */
+    private static Element yamlEntry(String text, int start, int end, int indent) {
+        String source = text.substring(start, end);
+        String name = source.substring(1).strip().split("[:\\s]", 2)[0];
+        String dedented = String.join("\n", source.lines().map(l -> l.length() >= indent && l.substring(0, indent).isBlank()
+                ? l.substring(indent) : l.stripLeading()).toList());
+        Map<String, String> attributes = new HashMap<>();
+        if (loadYaml(dedented) instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> item
+                && item.get(name) instanceof Map<?, ?> fields) {
+            fields.forEach((k, v) -> {
+                if (v != null && !(v instanceof Map<?, ?>) && !(v instanceof List<?>)) {
+                    attributes.put(String.valueOf(k), String.valueOf(v));
+                }
+            });
+        }
+        return new Element(name, start, end, attributes);
+    }
+
+    /** The YAML text loaded, or null when it is not YAML (Liquibase then reports it when it parses the master). */
+    private static Object loadYaml(String text) {
+        try {
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static int after(String text, String end, int from) {

@@ -2,6 +2,7 @@ package io.wataomi.core.revision;
 
 import io.wataomi.core.config.WataomiConfig;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -28,6 +29,15 @@ record MasterEntry(ChangelogElements.Element element, Path target, boolean revis
                 : config.resourcesRoot().resolve(path.replaceFirst("^/+", ""));
         target = target.toAbsolutePath().normalize();
         return new MasterEntry(element, target, target.startsWith(config.versionsDirectory().toAbsolutePath().normalize()));
+    }
+
+    /**
+     * True for an include or includeAll of a {@code classpath:} path the project's resources do not hold: a changelog of a
+     * dependency jar, which plain Liquibase finds on the application's classpath and wataomi does not read.
+     */
+    boolean inDependency() {
+        String named = element.attributes().getOrDefault("file", element.attributes().get("path"));
+        return target != null && named != null && named.strip().startsWith("classpath") && !Files.exists(target);
     }
 
     /** True for the entries Liquibase runs changeSets of: includes, includeAll and changeSets. */

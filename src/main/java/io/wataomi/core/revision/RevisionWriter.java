@@ -88,12 +88,13 @@ public final class RevisionWriter {
      * (includes of other changelogs, includeAll, changeSets), which stay as written.
      */
     public static void writeMaster(WataomiConfig config, RevisionGraph graph) {
-        String text = MasterChangelog.read(config).rewritten(graph.ordered());
+        MasterChangelog master = MasterChangelog.read(config);
+        String text = master.rewritten(graph.ordered());
         try {
             Files.createDirectories(config.changelogDirectory());
-            Files.writeString(config.masterChangelog(), text, StandardCharsets.UTF_8);
+            Files.writeString(master.file(), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + config.masterChangelog(), e);
+            throw new UncheckedIOException("Cannot write " + master.file(), e);
         }
     }
 }

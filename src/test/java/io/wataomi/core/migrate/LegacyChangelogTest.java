@@ -325,4 +325,121 @@ class LegacyChangelogTest {
         project.wataomi(byClassLoader, Output.silent()).upgrade("head", false, null);
         assertEquals(BASE_CHANGESETS, historyRows(byClassLoader).size(), historyRows(byClassLoader).toString());
     }
+
+    /** The same entries as {@link #MASTER_ENTRIES}, in Spring Boot's default master: YAML. */
+    static final String YAML_MASTER = """
+            databaseChangeLog:
+              # The application's schema, before wataomi.
+              - include:
+                  file: legacy/001-init.xml
+                  relativeToChangelogFile: true
+              - includeAll:
+                  path: legacy/more/
+                  relativeToChangelogFile: true
+              - changeSet:
+                  id: seed-1
+                  author: ops
+                  changes:
+                    - insert:
+                        tableName: app_user
+                        columns:
+                          - column:
+                              name: login
+                              value: admin
+              - include:
+                  file: hand_added.sql
+                  relativeToChangelogFile: true
+            """;
+
+    @Test
+    void aYamlMasterRunsUnderWataomiAsUnderPlainLiquibaseBeforeAndAfterTheFirstRevision() throws Exception {
+        TestProject project = legacyProject("legacy_yaml");
+        Path dir = project.resourcesRoot().resolve("db/changelog");
+        Files.delete(dir.resolve("db.changelog-master.xml"));
+        Path master = dir.resolve("db.changelog-master.yaml");
+        Files.writeString(master, YAML_MASTER);
+        String springMaster = "db/changelog/db.changelog-master.yaml";
+        String byLiquibase = TestDatabase.create("legacy_yaml_liquibase");
+        String byWataomi = TestDatabase.create("legacy_yaml_wataomi");
+        PlainLiquibase.update(byLiquibase, project, springMaster);
+
+        RecordingOutput output = new RecordingOutput();
+        project.wataomi(byWataomi, output).upgrade("head", false, null);
+
+        assertTrue(output.text().contains("INFO The database is now at base (5 changeSets, applied: " + BASE_LABEL + ")."), output.text());
+        assertTrue(historyRows(byWataomi).get(3).startsWith("seed-1 | ops | " + springMaster + " | 9:"), historyRows(byWataomi).toString());
+        assertSameDatabase(byLiquibase, byWataomi);
+
+        Revision bio = addBio(project);
+        assertFalse(Files.exists(dir.resolve("db.changelog-master.xml")));
+        assertEquals(YAML_MASTER + "  - include:\n      file: versions/" + bio.fileName() + "\n      relativeToChangelogFile: true\n",
+                Files.readString(master));
+        PlainLiquibase.update(byLiquibase, project, springMaster);
+        assertEquals(List.of(bio.id()), project.wataomi(byWataomi, Output.silent()).upgrade("head", false, null).ran().stream()
+                .map(Revision::id).toList());
+        assertSameDatabase(byLiquibase, byWataomi);
+        assertTrue(SchemaDump.of(byWataomi).contains("app_user | bio"), SchemaDump.of(byWataomi));
+    }
+
+    private static int rows(String url, String table) throws Exception {
+        try (Connection c = TestDatabase.connect(url); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /**
+     * Liquibase runs a runAlways changeSet on every update, and a runOnChange one again when it was edited, updating their
+     * history rows: upgrade does the same with the base's, and current and history say they are pending.
+     */
+    @Test
+    void runAlwaysAndEditedRunOnChangeChangeSetsOfTheBaseRunAgainAsUnderPlainLiquibase() throws Exception {
+        TestProject project = legacyProject("legacy_rerun");
+        Path views = project.resourcesRoot().resolve("db/changelog/legacy/more/003-views.xml");
+        String viewsXml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + NAMESPACES + """
+                    <changeSet id="4" author="legacy">
+                        <createTable tableName="boot_count">
+                            <column name="n" type="int"/>
+                        </createTable>
+                    </changeSet>
+                    <changeSet id="5" author="legacy" runOnChange="true">
+                        <createView viewName="user_logins" replaceIfExists="true">SELECT login FROM app_user</createView>
+                    </changeSet>
+                    <changeSet id="6" author="legacy" runAlways="true">
+                        <sql>INSERT INTO boot_count (n) VALUES (1)</sql>
+                    </changeSet>
+                </databaseChangeLog>
+                """;
+        Files.writeString(views, viewsXml);
+        String byLiquibase = TestDatabase.create("legacy_rerun_liquibase");
+        String byWataomi = TestDatabase.create("legacy_rerun_wataomi");
+        PlainLiquibase.update(byLiquibase, project);
+        project.wataomi(byWataomi, Output.silent()).upgrade("head", false, null);
+        assertSameDatabase(byLiquibase, byWataomi);
+        assertEquals(1, rows(byWataomi, "boot_count"));
+
+        String current = project.wataomi(byWataomi, Output.silent()).current(false).lines().get(0);
+        assertTrue(current.contains("the master changelog's own entries: 8 changeSets, 1 pending (1 runAlways): "), current);
+        Files.writeString(views, viewsXml.replace("SELECT login FROM app_user", "SELECT login, id FROM app_user"));
+        current = project.wataomi(byWataomi, Output.silent()).current(false).lines().get(0);
+        assertTrue(current.contains("8 changeSets, 2 pending (1 runOnChange edited since it ran, 1 runAlways): "), current);
+        String history = String.join("\n", project.wataomi(byWataomi, Output.silent()).history((String) null).lines());
+        assertTrue(history.contains("(8 changeSets, 2 pending (1 runOnChange edited since it ran, 1 runAlways)"), history);
+        List<String> before = historyRows(byWataomi);
+
+        PlainLiquibase.update(byLiquibase, project);
+        RecordingOutput output = new RecordingOutput();
+        project.wataomi(byWataomi, output).upgrade("head", false, null);
+
+        assertTrue(output.text().contains(": the base (2 changeSets)"), output.text());
+        assertSameDatabase(byLiquibase, byWataomi);
+        assertEquals(2, rows(byLiquibase, "boot_count"));
+        assertEquals(2, rows(byWataomi, "boot_count"));
+        assertTrue(SchemaDump.of(byWataomi).contains("user_logins"), SchemaDump.of(byWataomi));
+        List<String> after = historyRows(byWataomi);
+        assertEquals(before.size(), after.size(), after.toString());
+        assertFalse(after.get(6).equals(before.get(6)), "the edited runOnChange changeSet's row has its new checksum: " + after);
+        assertEquals(0, rows(byWataomi, "user_logins WHERE id IS NULL"));
+    }
 }

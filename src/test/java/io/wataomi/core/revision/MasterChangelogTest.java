@@ -1,5 +1,6 @@
 package io.wataomi.core.revision;
 
+import io.wataomi.core.config.ConfigException;
 import io.wataomi.core.config.LayeredSettings;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.shared.Output;
@@ -55,11 +56,11 @@ class MasterChangelogTest {
     }
 
     private String master() throws Exception {
-        return Files.readString(config.masterChangelog());
+        return Files.readString(MasterFile.of(config));
     }
 
     private void writeMaster(String body) throws Exception {
-        Files.writeString(config.masterChangelog(), HEAD + body + "</databaseChangeLog>\n");
+        Files.writeString(MasterFile.of(config), HEAD + body + "</databaseChangeLog>\n");
     }
 
     @Test
@@ -83,7 +84,7 @@ class MasterChangelogTest {
         RevisionWriter.write(config, "bbbbbbbbbbbb", List.of("aaaaaaaaaaaa"), "left", WHEN.plusMinutes(1), "");
         RevisionWriter.write(config, "cccccccccccc", List.of("aaaaaaaaaaaa"), "right", WHEN.plusMinutes(2), "");
         String handAdded = "    <include file=\"hand_added.sql\" relativeToChangelogFile=\"true\"/>\n";
-        Files.writeString(config.masterChangelog(), master().replace("</databaseChangeLog>", handAdded + "</databaseChangeLog>"));
+        Files.writeString(MasterFile.of(config), master().replace("</databaseChangeLog>", handAdded + "</databaseChangeLog>"));
 
         RecordingOutput output = new RecordingOutput();
         new MergeCommand(config, output).run(new MergeOptions("merge", List.of()));
@@ -105,7 +106,7 @@ class MasterChangelogTest {
         Revision second = RevisionWriter.write(config, "bbbbbbbbbbbb", List.of(first.id()), "second", WHEN.plusMinutes(1), "");
         String gone = "<include file=\"versions/20250101_0000-dddddddddddd_gone.xml\" relativeToChangelogFile=\"true\"/>";
         String secondLine = "<include file=\"versions/" + second.fileName() + "\" relativeToChangelogFile=\"true\"/>";
-        Files.writeString(config.masterChangelog(), master().replace(secondLine, gone));
+        Files.writeString(MasterFile.of(config), master().replace(secondLine, gone));
 
         RecordingOutput output = new RecordingOutput();
         new HeadsCommand(config, output).run();
@@ -138,7 +139,7 @@ class MasterChangelogTest {
     void aMasterWithoutEntriesOfItsOwnHasNoBaseAndAnEmptyOneGetsTheRevisions() throws Exception {
         writeMaster("");
         assertFalse(MasterChangelog.read(config).hasBase());
-        Files.writeString(config.masterChangelog(), "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\"/>\n");
+        Files.writeString(MasterFile.of(config), "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\"/>\n");
         Revision first = RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "first", WHEN, "");
         assertEquals("<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\">\n    <include file=\"versions/"
                 + first.fileName() + "\" relativeToChangelogFile=\"true\"/>\n</databaseChangeLog>\n", master());
@@ -148,11 +149,114 @@ class MasterChangelogTest {
     @Test
     void aMasterWhoseEndCannotBeFoundIsRefusedBeforeAnythingIsWritten() throws Exception {
         String broken = HEAD + OWN_ENTRIES;
-        Files.writeString(config.masterChangelog(), broken);
+        Files.writeString(MasterFile.of(config), broken);
         RevisionException e = assertThrows(RevisionException.class,
                 () -> RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "first", WHEN, ""));
         assertTrue(e.getMessage().contains("has no </databaseChangeLog> that wataomi can add the revision includes before"), e.getMessage());
         assertEquals(broken, master());
         assertFalse(Files.exists(config.versionsDirectory()));
+    }
+
+    /** A YAML master's own entries, with a comment, a blank line and Spring Boot's usual indentation. */
+    private static final String YAML_OWN_ENTRIES = """
+            # the schema before wataomi
+            databaseChangeLog:
+              - include:
+                  file: legacy/001-init.xml
+                  relativeToChangelogFile: true
+
+              - includeAll:
+                  path: legacy/more/
+                  relativeToChangelogFile: true
+              - changeSet:
+                  id: seed-1
+                  author: ops
+                  changes:
+                    - sql:
+                        sql: INSERT INTO app_user (login) VALUES ('admin')
+            """;
+
+    private Path yamlMaster() {
+        return config.changelogDirectory().resolve("db.changelog-master.yaml");
+    }
+
+    @Test
+    void aYamlMasterIsTheMasterAndKeepsItsEntriesAsWrittenWithYamlIncludesAfterThem() throws Exception {
+        Files.writeString(yamlMaster(), YAML_OWN_ENTRIES);
+        Revision first = RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "first", WHEN, "");
+        Revision second = RevisionWriter.write(config, "bbbbbbbbbbbb", List.of(first.id()), "second", WHEN.plusMinutes(1), "");
+
+        assertEquals(yamlMaster(), MasterFile.of(config));
+        assertFalse(Files.exists(config.changelogDirectory().resolve("db.changelog-master.xml")));
+        String includes = "  - include:\n      file: versions/" + first.fileName() + "\n      relativeToChangelogFile: true\n"
+                + "  - include:\n      file: versions/" + second.fileName() + "\n      relativeToChangelogFile: true\n";
+        assertEquals(YAML_OWN_ENTRIES + includes, Files.readString(yamlMaster()));
+        MasterChangelog read = MasterChangelog.read(config);
+        assertEquals("legacy/001-init.xml, includeAll legacy/more/, changeSet seed-1 (written in the master)", read.baseLabel());
+        assertEquals(YAML_OWN_ENTRIES, read.baseText());
+        assertEquals("db/changelog/db.changelog-master.yaml", read.logicalPath());
+        assertEquals(List.of(), read.problems(RevisionFiles.graph(config)));
+
+        Files.writeString(yamlMaster(), Files.readString(yamlMaster()).replace("versions/" + second.fileName(), "versions/gone.xml"));
+        List<String> problems = MasterChangelog.read(config).problems(RevisionFiles.graph(config));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("Add - include: {file: versions/" + second.fileName()
+                + ", relativeToChangelogFile: true} to src/main/resources/db/changelog/db.changelog-master.yaml")), problems.toString());
+        RevisionWriter.writeMaster(config, RevisionFiles.graph(config));
+        assertEquals(YAML_OWN_ENTRIES + includes, Files.readString(yamlMaster()));
+    }
+
+    @Test
+    void theMasterSpringBootRunsIsTheOneItsChangeLogSettingNames() throws Exception {
+        Files.writeString(config.resourcesRoot().resolve("application.properties"),
+                "spring.liquibase.change-log=classpath:/db/changelog/app-master.yml\n");
+        Path named = config.changelogDirectory().resolve("app-master.yml");
+        Files.writeString(named, "databaseChangeLog:\n  - include:\n      file: legacy/001-init.xml\n      relativeToChangelogFile: true\n");
+        Files.writeString(yamlMaster(), "databaseChangeLog:\n");
+
+        assertEquals(named.toAbsolutePath().normalize(), MasterFile.of(config));
+        Revision first = RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "first", WHEN, "");
+        assertTrue(Files.readString(named).endsWith("relativeToChangelogFile: true\n  - include:\n      file: versions/"
+                + first.fileName() + "\n      relativeToChangelogFile: true\n"), Files.readString(named));
+        assertEquals("databaseChangeLog:\n", Files.readString(yamlMaster()));
+    }
+
+    @Test
+    void aSpringMasterOutsideTheChangelogDirectoryIsRefusedWithTheSettingToChange() throws Exception {
+        Files.writeString(config.resourcesRoot().resolve("application.yml"), "spring:\n  liquibase:\n    change-log: classpath:/db/master.yaml\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> MasterFile.of(config));
+        assertTrue(e.getMessage().contains("spring.liquibase.change-log is 'classpath:/db/master.yaml' (application.yml), which is not in"
+                + " wataomi's changelog directory"), e.getMessage());
+        assertTrue(e.getMessage().contains("Set wataomi.changelogDirectory to "), e.getMessage());
+    }
+
+    @Test
+    void twoCandidateMastersAreRefusedBeforeAnythingIsWritten() throws Exception {
+        writeMaster("");
+        Files.writeString(yamlMaster(), YAML_OWN_ENTRIES);
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "first", WHEN, ""));
+        assertTrue(e.getMessage().contains("has 2 master changelogs (db.changelog-master.yaml, db.changelog-master.xml) and wataomi"
+                + " cannot tell which one the application runs. Remove the one it does not run, or name it with"
+                + " spring.liquibase.change-log"), e.getMessage());
+        assertEquals(YAML_OWN_ENTRIES, Files.readString(yamlMaster()));
+        assertFalse(Files.exists(config.versionsDirectory()));
+    }
+
+    @Test
+    void aClasspathIncludeReadsTheProjectsResourcesAndOneOfADependencyJarIsLeftOutWithAWarning() throws Exception {
+        String jar = "    <include file=\"classpath:/config/liquibase/from-a-jar.xml\"/>\n";
+        writeMaster("    <include file=\"classpath:db/changelog/legacy/001-init.xml\"/>\n" + jar);
+        MasterChangelog read = MasterChangelog.read(config);
+
+        assertEquals("classpath:db/changelog/legacy/001-init.xml", read.baseLabel());
+        assertFalse(read.baseText().contains("from-a-jar.xml"), read.baseText());
+        List<String> problems = read.problems(RevisionFiles.graph(config));
+        assertEquals(List.of("The master changelog src/main/resources/db/changelog/db.changelog-master.xml includes"
+                + " classpath:/config/liquibase/from-a-jar.xml, which the project's resources do not hold (a changelog of a dependency"
+                + " jar): plain Liquibase (Spring Boot) runs it from the application's classpath, wataomi does not run it and leaves"
+                + " it out of the base. Run it with plain Liquibase, or copy the changelog into src/main/resources under the same"
+                + " path."), problems);
+        Revision first = RevisionWriter.write(config, "aaaaaaaaaaaa", List.of(), "first", WHEN, "");
+        assertTrue(master().contains(jar + "    <include file=\"versions/" + first.fileName()), master());
     }
 }

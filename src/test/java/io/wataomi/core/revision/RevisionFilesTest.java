@@ -44,7 +44,7 @@ class RevisionFilesTest {
         String text = Files.readString(second.file());
         assertTrue(text.contains("Revision ID: abc123def456"), text);
         assertTrue(text.contains("Revises: aaaaaaaaaaaa"), text);
-        String master = Files.readString(config.masterChangelog());
+        String master = Files.readString(MasterFile.of(config));
         assertTrue(master.indexOf(first.fileName()) < master.indexOf(second.fileName()), master);
         assertEquals(2, RevisionFiles.scan(config).size());
     }

@@ -24,20 +24,25 @@ public final class PlainLiquibase {
 
     /** Applies every changeSet of the master changelog that has not run. */
     public static void update(String url, TestProject project) throws Exception {
-        try (Connection c = TestDatabase.connect(url); Liquibase liquibase = liquibase(c, project)) {
+        update(url, project, TestProject.masterPath());
+    }
+
+    /** Applies every changeSet of this master changelog (a path under the project's resources) that has not run. */
+    public static void update(String url, TestProject project, String master) throws Exception {
+        try (Connection c = TestDatabase.connect(url); Liquibase liquibase = liquibase(c, project, master)) {
             liquibase.update(new Contexts(), new LabelExpression());
         }
     }
 
     /** Rolls back the last {@code count} changeSets that ran, newest first. */
     public static void rollback(String url, TestProject project, int count) throws Exception {
-        try (Connection c = TestDatabase.connect(url); Liquibase liquibase = liquibase(c, project)) {
+        try (Connection c = TestDatabase.connect(url); Liquibase liquibase = liquibase(c, project, TestProject.masterPath())) {
             liquibase.rollback(count, new Contexts(), new LabelExpression());
         }
     }
 
-    private static Liquibase liquibase(Connection c, TestProject project) throws Exception {
+    private static Liquibase liquibase(Connection c, TestProject project, String master) throws Exception {
         Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-        return new Liquibase(TestProject.masterPath(), new DirectoryResourceAccessor(project.resourcesRoot()), db);
+        return new Liquibase(master, new DirectoryResourceAccessor(project.resourcesRoot()), db);
     }
 }
