@@ -112,5 +112,5 @@ alembic_version() { "$PY" -c 'import alembic, sqlalchemy; print("Alembic", alemb
 # Statistics over numbers on stdin.
 median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "NaN"; else if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 range() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print a[1] "-" a[NR]}'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.2f", a / b }'; }
 verdict() { awk -v r="$1" -v t="$2" 'BEGIN {print (r <= t) ? "meets target <= " t : "MISSES target <= " t}'; }

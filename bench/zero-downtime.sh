@@ -85,7 +85,6 @@ start_postgres "$CP" "$WORK/pg" "$WORK/pg.port" "$LOGS/launcher.log" || die "Pos
 PG_VERSION="$(psql -h localhost -p "$PORT" -U postgres -d postgres -Atqc 'SHOW server_version')"
 log "PostgreSQL $PG_VERSION on port $PORT"
 
-url() { echo "jdbc:postgresql://localhost:$PORT/$1"; }
 copy_db() {   # fresh copy of the template: a file copy, no WAL
   psql_db postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1 TEMPLATE zd_template STRATEGY FILE_COPY"
 }
@@ -102,8 +101,8 @@ BASE="$PROJECTS/base"
 zd project "$BASE" "$VERSION"
 psql_db postgres -c "DROP DATABASE IF EXISTS zd_template WITH (FORCE)" -c "CREATE DATABASE zd_template"
 log "Base revision (wataomi:create) and upgrade of the empty template database"
-in_project "$BASE" create-base wataomi:create -Dwataomi.message=base -Dwataomi.url="$(url zd_template)" "${WATAOMI_DB[@]}"
-in_project "$BASE" upgrade-base wataomi:upgrade -Dwataomi.url="$(url zd_template)" "${WATAOMI_DB[@]}"
+in_project "$BASE" create-base wataomi:create -Dwataomi.message=base -Dwataomi.url="$(jdbc_url zd_template)" "${WATAOMI_DB[@]}"
+in_project "$BASE" upgrade-base wataomi:upgrade -Dwataomi.url="$(jdbc_url zd_template)" "${WATAOMI_DB[@]}"
 log "Filling owner (1,000 rows) and account ($ROWS rows)"
 psql_db zd_template \
   -c "INSERT INTO owner (id, name) SELECT g, 'owner ' || g FROM generate_series(1, 1000) g" \
@@ -119,7 +118,7 @@ for kind in "${KINDS[@]}"; do
   cp -a "$BASE" "$dir"; rm -rf "$dir/target"
   zd entities "$dir" "$kind"
   log "wataomi:create for $kind"
-  in_project "$dir" "create-$kind" wataomi:create -Dwataomi.message="$kind" -Dwataomi.url="$(url zd_template)" "${WATAOMI_DB[@]}"
+  in_project "$dir" "create-$kind" wataomi:create -Dwataomi.message="$kind" -Dwataomi.url="$(jdbc_url zd_template)" "${WATAOMI_DB[@]}"
   detected=$(grep -c '^\[INFO\] Detected ' "$LOGS/create-$kind.log" || true)
   [[ "$detected" == 1 ]] || { grep 'Detected' "$LOGS/create-$kind.log" >&2 || true; die "create for $kind detected $detected changes, expected 1"; }
   revision="$(comm -13 <(ls "$BASE/src/main/resources/db/changelog/versions") <(ls "$dir/src/main/resources/db/changelog/versions"))"
@@ -140,7 +139,7 @@ applied_sql() {
 }
 
 tool_args() {   # tool kind: the directory to run in and the mvn arguments
-  local db_url=$(url zd_trial)
+  local db_url=$(jdbc_url zd_trial)
   case $1 in
     liquibase) echo "$BASE"; printf '%s\n' liquibase:update -Dliquibase.url="$db_url" -Dliquibase.username=postgres \
                  -Dliquibase.changeLogFile="liquibase/$2.xml" -Dliquibase.searchPath="$BASE" -Dliquibase.analytics.enabled=false ;;
@@ -264,7 +263,6 @@ psql_db postgres -c "DROP DATABASE IF EXISTS zd_trial WITH (FORCE)"
 
 # ---------------------------------------------------------------- 6. report
 field() { awk -F, -v k="$1" -v t="$2" -v c="$3" '$1 == k && $2 == t { print $c }' "$WORK/trials.csv"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.2f", a / b }'; }
 sec() { awk -v ms="$1" 'BEGIN { if (ms == "" || ms == "NaN") print "-"; else printf "%.2f s", ms / 1000 }'; }
 TARGET_MS=$((LOCK_TIMEOUT_MS + 1000))
 LOADS=$(awk -F, 'NR > 1 { print $14 }' "$WORK/trials.csv" | sort -n | awk '{ a[NR] = $1 } END { printf "%s..%s", a[1], a[NR] }')
