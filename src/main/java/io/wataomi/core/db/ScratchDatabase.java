@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class ScratchDatabase implements AutoCloseable {
     private static final String PREFIX = "wataomi_scratch_";
+    private static final String OBJECT_IN_USE = "55006";
     private final ScratchServer server;
     private final String name;
     private final Thread dropAtExit;
@@ -105,8 +106,17 @@ public final class ScratchDatabase implements AutoCloseable {
         }
         dropped = true;
         try (Connection c = server.connect(null); Statement st = c.createStatement()) {
-            // WITH (FORCE) ends sessions left open; PostgreSQL 12 and older do not know it (and none are left here).
-            st.execute("DROP DATABASE IF EXISTS " + name + (majorVersion(st) >= 13 ? " WITH (FORCE)" : ""));
+            try {
+                // The plain form first: PostgreSQL ends an autovacuum worker busy in the database itself, which
+                // WITH (FORCE) refuses to do for a user who is not a superuser ("permission denied to terminate").
+                st.execute("DROP DATABASE IF EXISTS " + name);
+            } catch (SQLException inUse) {
+                // WITH (FORCE) ends sessions of ours left open; PostgreSQL 12 and older do not know it.
+                if (!OBJECT_IN_USE.equals(inUse.getSQLState()) || majorVersion(st) < 13) {
+                    throw inUse;
+                }
+                st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
         } catch (SQLException e) {
             throw new DatabaseFailure("Cannot drop the scratch database " + name + " on " + server.description() + " ("
                     + e.getMessage() + "). Drop it by hand: DROP DATABASE " + name + ";", e);

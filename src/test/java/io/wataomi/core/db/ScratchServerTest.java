@@ -143,6 +143,23 @@ class ScratchServerTest {
     }
 
     @Test
+    void theScratchDatabaseIsDroppedWithASessionOfItsUserStillOpenOnIt() throws Exception {
+        String role = role(true);
+        String app = TestDatabase.create("scratch_open");
+        String name;
+        Connection leftOpen;
+        try (ScratchDatabase scratch = ScratchDatabase.create(context(app, role, testServerDirectory(), new RecordingOutput()), null, true)) {
+            name = scratch.name();
+            leftOpen = scratch.connect();
+            try (Statement st = leftOpen.createStatement()) {
+                st.execute("CREATE TABLE t (id int)");
+            }
+        }
+        assertFalse(databases().contains(name), "dropped although a session was still on it");
+        assertTrue(leftOpen.isClosed() || !leftOpen.isValid(2), "the session left open was ended");
+    }
+
+    @Test
     void aDevServerIsPreferredToTheConfiguredOne() throws Exception {
         String role = role(true);
         String app = TestDatabase.create("scratch_devurl");
