@@ -1,6 +1,7 @@
 package io.wataomi.core.migrate;
 
 import io.wataomi.core.shared.DatabaseFailure;
+import liquibase.ChecksumVersion;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 
@@ -37,6 +38,7 @@ final class AppliedHistory {
 
     private final Map<String, Ran> ran;
     private final Map<String, Ran> markers;
+    private final Map<String, String> normalised = new HashMap<>();
     private Set<String> unclaimed;
 
     private AppliedHistory(Map<String, Ran> ran, Map<String, Ran> markers) {
@@ -53,34 +55,63 @@ final class AppliedHistory {
                 return new AppliedHistory(ran, markers);
             }
             String sql = "SELECT filename, id, author, md5sum, dateexecuted, exectype FROM " + quote(schema) + "." + TABLE;
+            AppliedHistory history = new AppliedHistory(ran, markers);
             try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Ran r = new Ran(rs.getString(1), rs.getString(4), rs.getTimestamp(5), rs.getString(6));
-                    ran.put(key(rs.getString(1), rs.getString(2), rs.getString(3)), r);
-                    if (MARKER_AUTHOR.equals(rs.getString(3))) {
-                        markers.put(rs.getString(2), r);
-                    }
+                    history.add(rs);
                 }
             }
             c.commit();
+            return history;
         } catch (SQLException e) {
             throw new DatabaseFailure("Cannot read the history table " + schema + "." + TABLE + ": " + e.getMessage(), e);
         }
-        return new AppliedHistory(ran, markers);
+    }
+
+    /**
+     * Takes in rows this run wrote and committed, as Liquibase wrote them: inserted or updated (its exec type), or
+     * deleted (null), so that the table need not be read again after each revision.
+     */
+    void committed(Map<ChangeSet, ChangeSet.ExecType> rows) {
+        Timestamp now = new Timestamp(System.currentTimeMillis());
+        rows.forEach((cs, type) -> {
+            String key = key(cs.getStoredFilePath(), cs.getId(), cs.getAuthor());
+            boolean marker = MARKER_AUTHOR.equals(cs.getAuthor());
+            if (type == null) {
+                Ran gone = ran.remove(key);
+                if (marker && gone != null && markers.get(cs.getId()) == gone) {
+                    markers.remove(cs.getId());
+                }
+                return;
+            }
+            Ran r = new Ran(cs.getStoredFilePath(), cs.generateCheckSum(ChecksumVersion.latest()).toString(), now, type.value);
+            ran.put(key, r);
+            if (marker) {
+                markers.put(cs.getId(), r);
+            }
+        });
+        unclaimed = null;
+    }
+
+    private void add(ResultSet rs) throws SQLException {
+        Ran r = new Ran(rs.getString(1), rs.getString(4), rs.getTimestamp(5), rs.getString(6));
+        ran.put(key(rs.getString(1), rs.getString(2), rs.getString(3)), r);
+        if (MARKER_AUTHOR.equals(rs.getString(3))) {
+            markers.put(rs.getString(2), r);
+        }
     }
 
     /** The history offline SQL assumes: every one of these changeSets ran, none was stamped, no checksum to compare. */
     static AppliedHistory assumed(List<ChangeSet> ran) {
-        Map<String, Ran> rows = new HashMap<>();
-        Map<String, Ran> markers = new HashMap<>();
+        AppliedHistory history = new AppliedHistory(new HashMap<>(), new HashMap<>());
         for (ChangeSet cs : ran) {
             Ran r = new Ran(cs.getFilePath(), null, null, "EXECUTED");
-            rows.put(key(cs.getStoredFilePath(), cs.getId(), cs.getAuthor()), r);
+            history.ran.put(history.key(cs.getStoredFilePath(), cs.getId(), cs.getAuthor()), r);
             if (MARKER_AUTHOR.equals(cs.getAuthor())) {
-                markers.put(cs.getId(), r);
+                history.markers.put(cs.getId(), r);
             }
         }
-        return new AppliedHistory(rows, markers);
+        return history;
     }
 
     static boolean exists(Connection c, String schema) throws SQLException {
@@ -97,13 +128,32 @@ final class AppliedHistory {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
-    private static String key(String file, String id, String author) {
-        return DatabaseChangeLog.normalizePath(file) + "::" + id + "::" + author;
+    private String key(String file, String id, String author) {
+        return normalise(file) + "::" + id + "::" + author;
+    }
+
+    /**
+     * Liquibase's normalised form of a path, computed once per path: {@link DatabaseChangeLog#normalizePath} reads a
+     * setting on every call, which copies the system properties and hashes the environment (an upgrade of 500
+     * revisions spent most of its time there).
+     */
+    private String normalise(String path) {
+        return path == null ? null : normalised.computeIfAbsent(path, DatabaseChangeLog::normalizePath);
     }
 
     /** The history row of a changeset, or null if it has not run; see {@link #adopt}. */
     Ran ran(ChangeSet changeSet) {
-        return ran.get(key(changeSet.getStoredFilePath(), changeSet.getId(), changeSet.getAuthor()));
+        return ran(changeSet.getStoredFilePath(), changeSet.getId(), changeSet.getAuthor());
+    }
+
+    /** The history row recorded under that path, id and author, or null. */
+    Ran ran(String path, String id, String author) {
+        return ran.get(key(path, id, author));
+    }
+
+    /** True when both paths name the same file as Liquibase compares them. */
+    boolean samePath(String a, String b) {
+        return a != null && b != null && normalise(a).equals(normalise(b));
     }
 
     /**
@@ -117,7 +167,7 @@ final class AppliedHistory {
         String recorded = recordedPath(revision);
         List<ChangeSet> sets = changeLog.getChangeSets();
         if (recorded == null || sets.isEmpty()
-                || DatabaseChangeLog.normalizePath(recorded).equals(DatabaseChangeLog.normalizePath(sets.get(sets.size() - 1).getFilePath()))) {
+                || normalise(recorded).equals(normalise(sets.get(sets.size() - 1).getFilePath()))) {
             return null;
         }
         changeLog.getChangeSets().forEach(cs -> cs.setStoredFilePath(recorded));
@@ -135,7 +185,7 @@ final class AppliedHistory {
      * concurrent step still to run, a kill after a commit in its middle), or rows plain Liquibase wrote.
      */
     boolean hasUnclaimedRows(String path) {
-        return unclaimed().contains(DatabaseChangeLog.normalizePath(path));
+        return unclaimed().contains(normalise(path));
     }
 
     /** True when some rows belong to no applied revision; see {@link #hasUnclaimedRows(String)}. */
@@ -147,8 +197,8 @@ final class AppliedHistory {
     private Set<String> unclaimed() {
         if (unclaimed == null) {
             unclaimed = new HashSet<>();
-            ran.values().forEach(r -> unclaimed.add(DatabaseChangeLog.normalizePath(r.file())));
-            markers.values().forEach(r -> unclaimed.remove(DatabaseChangeLog.normalizePath(r.file())));
+            ran.values().forEach(r -> unclaimed.add(normalise(r.file())));
+            markers.values().forEach(r -> unclaimed.remove(normalise(r.file())));
         }
         return unclaimed;
     }

@@ -20,6 +20,7 @@ import liquibase.changelog.filter.DbmsChangeSetFilter;
 import liquibase.changelog.filter.LabelChangeSetFilter;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
+import liquibase.exception.ChangeLogParseException;
 import liquibase.exception.LiquibaseException;
 import liquibase.GlobalConfiguration;
 import liquibase.parser.ChangeLogParser;
@@ -27,8 +28,11 @@ import liquibase.parser.ChangeLogParserFactory;
 import liquibase.parser.core.xml.XMLChangeLogSAXParser;
 import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.resource.ResourceAccessor;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
@@ -117,7 +121,7 @@ final class LiquibaseSession implements AutoCloseable {
         try {
             ChangeLogParameters parameters = new ChangeLogParameters(database);
             ChangeLogParser parser = ChangeLogParserFactory.getInstance().getParser(revision.logicalPath(), resources);
-            if (!validate && parser instanceof XMLChangeLogSAXParser) {
+            if (parser instanceof XMLChangeLogSAXParser && (!validate || validatedAlone(revision))) {
                 parser = unvalidatedXmlParser();
             }
             return parser.parse(revision.logicalPath(), parameters, resources);
@@ -141,6 +145,21 @@ final class LiquibaseSession implements AutoCloseable {
         } catch (Exception e) {
             throw new RevisionException("The master changelog's own entries (" + master.baseLabel() + ") are not a valid changelog: "
                     + e.getMessage() + ". Fix the entry it names in " + path + " or in the file it includes.");
+        }
+    }
+
+    /**
+     * Validates a revision's XML against its grammar compiled once ({@link ChangelogSchema}); false when Liquibase's
+     * validating parser must do it.
+     */
+    private static boolean validatedAlone(Revision revision) throws ChangeLogParseException {
+        try {
+            return ChangelogSchema.validate(revision.file());
+        } catch (SAXParseException e) {
+            throw new ChangeLogParseException("Error parsing line " + e.getLineNumber() + " column " + e.getColumnNumber() + " of "
+                    + revision.logicalPath() + ": " + e.getMessage(), e);
+        } catch (SAXException | IOException e) {
+            throw new ChangeLogParseException("Error Reading Changelog File: " + e.getMessage(), e);
         }
     }
 

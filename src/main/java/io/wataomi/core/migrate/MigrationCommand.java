@@ -2,16 +2,20 @@ package io.wataomi.core.migrate;
 
 import io.wataomi.core.db.BlockerWatch;
 import io.wataomi.core.db.RunContext;
+import io.wataomi.core.revision.MasterChangelog;
 import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionFiles;
 import io.wataomi.core.revision.RevisionGraph;
 import io.wataomi.core.revision.Targets;
 import io.wataomi.core.shared.Output;
+import io.wataomi.core.shared.WataomiException;
 
 import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -55,9 +59,68 @@ abstract class MigrationCommand {
             range.requireScript(options.sql(), goal());
             return offline(graph, range, options);
         }
-        return options.sql()
-                ? context.connected(c -> script(c, graph, options))
-                : context.locked(c -> live(c, graph, options.target()));
+        if (options.sql()) {
+            return context.connected(c -> script(c, graph, options));
+        }
+        MigrationResult nothing = nothingToDo(graph, options.target());
+        return nothing != null ? nothing : context.locked(c -> live(c, graph, options.target()));
+    }
+
+    /**
+     * An upgrade with nothing to do, answered from one read of the history table and the changeSets cached from earlier
+     * runs ({@link ChecksumCache}), as the full path would answer it (every applied changeSet's checksum checked) but
+     * without starting Liquibase or parsing a changelog; null whenever that is not certain, and the full path runs. The
+     * migration lock is not needed: revisions commit whole, so a history that shows every one applied is not mid-change.
+     */
+    private MigrationResult nothingToDo(RevisionGraph graph, String target) {
+        if (!appliesBase() || graph.ordered().isEmpty() || MasterChangelog.read(context.config()).hasBase()) {
+            return null;
+        }
+        ChecksumCache cache = ChecksumCache.of(context.config());
+        Map<Revision, List<ChecksumCache.Entry>> cached = new HashMap<>();
+        for (Revision revision : graph.ordered()) {
+            List<ChecksumCache.Entry> entries = cache.get(revision);
+            if (entries == null) {
+                return null;
+            }
+            cached.put(revision, entries);
+        }
+        long t0 = System.nanoTime();
+        AppliedHistory history = context.connected(c -> AppliedHistory.read(c, context.config().connection().schema()));
+        Set<String> applied = history.revisions();
+        if (history.hasUnclaimedRows() || applied.stream().anyMatch(id -> graph.get(id) == null)) {
+            return null;
+        }
+        List<Revision> selected;
+        try {
+            selected = select(graph, applied, List.of(), target);
+        } catch (WataomiException e) {
+            return null; // the full path gives the error, in its order of checks
+        }
+        if (!selected.isEmpty() || !applied.stream().allMatch(id -> verified(history, graph.get(id), cached.get(graph.get(id))))) {
+            return null;
+        }
+        List<Revision> now = graph.currentHeads(applied);
+        context.output().debug("Nothing to do, from the history table (" + (System.nanoTime() - t0) / 1_000_000 + " ms) and the"
+                + " checksums of " + cached.size() + " revision files cached in " + ChecksumCache.FILE + ".");
+        context.output().info("Nothing to do: the database is at " + at(now, BaseState.NONE) + ".");
+        return new MigrationResult(List.of(), now, null);
+    }
+
+    /** True when the applied revision's rows are where its file says and carry the checksums it has now. */
+    private static boolean verified(AppliedHistory history, Revision revision, List<ChecksumCache.Entry> entries) {
+        ChecksumCache.Entry marker = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+        if (marker == null || !marker.id().equals(revision.id()) || !AppliedHistory.MARKER_AUTHOR.equals(marker.author())
+                || !history.samePath(marker.path(), history.recordedPath(revision.id()))) {
+            return false; // no marker last (an error), or a renamed file (a warning): the full path says so
+        }
+        for (ChecksumCache.Entry e : entries) {
+            AppliedHistory.Ran row = history.ran(e.path(), e.id(), e.author());
+            if (row != null && (e.alwaysRun() || row.checksum() != null && !row.checksum().equals(e.checksum()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private MigrationResult live(Connection c, RevisionGraph graph, String target) throws SQLException {

@@ -26,7 +26,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,7 +52,10 @@ public final class Migrator implements AutoCloseable {
     private final RevisionRunner runner;
     private final Set<String> warnedRenamed = new HashSet<>();
     private final MasterChangelog master;
+    private final ChecksumCache checksums;
     private AppliedHistory read;
+    /** The changeSets whose history rows this migrator wrote since the last commit: how, or null when it removed them. */
+    private final Map<ChangeSet, ChangeSet.ExecType> touched = new LinkedHashMap<>();
     /** The history an offline script assumes, instead of reading one. */
     private AppliedHistory assumed;
 
@@ -91,6 +96,7 @@ public final class Migrator implements AutoCloseable {
         this.script = script;
         this.session = session;
         this.master = MasterChangelog.read(config);
+        this.checksums = script == null && connection != null ? ChecksumCache.of(config) : ChecksumCache.none();
         this.runner = new RevisionRunner(connection, session.transaction(), listener, script, config.ddl(), watch, output,
                 new RevisionRunner.History() {
                     @Override
@@ -99,8 +105,14 @@ public final class Migrator implements AutoCloseable {
                     }
 
                     @Override
+                    public void committed() {
+                        takeInCommitted();
+                    }
+
+                    @Override
                     public void forget() {
                         read = null;
+                        touched.clear();
                     }
                 });
         if (script != null) {
@@ -185,7 +197,7 @@ public final class Migrator implements AutoCloseable {
         ChangeLogHistoryService service = historyService();
         return runner.transaction(baseRevision(), null, () -> {
             for (ChangeSet cs : sets) {
-                service.setExecType(cs, ChangeSet.ExecType.MARK_RAN);
+                record(service, cs, ChangeSet.ExecType.MARK_RAN);
             }
             return sets.size();
         });
@@ -283,7 +295,7 @@ public final class Migrator implements AutoCloseable {
             throws LiquibaseException {
         runner.running(cs);
         ChangeSet.ExecType type = cs.execute(changeLog, new StatementListener(revision), session.database());
-        service.setExecType(cs, again && type == ChangeSet.ExecType.EXECUTED ? ChangeSet.ExecType.RERAN : type);
+        record(service, cs, again && type == ChangeSet.ExecType.EXECUTED ? ChangeSet.ExecType.RERAN : type);
         listener.statementExecuted(revision.id(), "history row of " + cs.getId());
         return 1;
     }
@@ -370,7 +382,7 @@ public final class Migrator implements AutoCloseable {
                 cs.rollback(session.database(), new StatementListener(revision));
                 listener.statementExecuted(revision.id(), "rollback of " + cs.getId());
             }
-            service.removeFromHistory(cs);
+            remove(service, cs);
             listener.statementExecuted(revision.id(), "history row of " + cs.getId());
         }
         if (script == null) {
@@ -387,7 +399,7 @@ public final class Migrator implements AutoCloseable {
             List<ChangeSet> sets = changeSets(revision, parse(revision, true)).stream().filter(cs -> history.ran(cs) != null).toList();
             runner.transaction(revision, null, () -> {
                 for (ChangeSet cs : sets) {
-                    service.removeFromHistory(cs);
+                    remove(service, cs);
                 }
                 return sets.size();
             });
@@ -396,7 +408,7 @@ public final class Migrator implements AutoCloseable {
             List<ChangeSet> sets = changeSets(revision, parse(revision, true)).stream().filter(cs -> history.ran(cs) == null).toList();
             runner.transaction(revision, null, () -> {
                 for (ChangeSet cs : sets) {
-                    service.setExecType(cs, ChangeSet.ExecType.MARK_RAN);
+                    record(service, cs, ChangeSet.ExecType.MARK_RAN);
                 }
                 return sets.size();
             });
@@ -426,6 +438,7 @@ public final class Migrator implements AutoCloseable {
     /** Parses a revision and points its changeSets at the rows it was recorded under, warning when plain Liquibase would not find them. */
     private DatabaseChangeLog parse(Revision revision, boolean validate) {
         DatabaseChangeLog changeLog = session.parse(revision, validate);
+        checksums.put(revision, changeLog.getChangeSets());
         String recorded = history().adopt(revision.id(), changeLog);
         if (recorded != null && warnedRenamed.add(revision.id())) {
             output.warn("Revision " + revision.id() + " (" + revision.fileName() + ") is recorded in the history as " + recorded
@@ -435,6 +448,29 @@ public final class Migrator implements AutoCloseable {
                     + " on its --liquibase formatted sql line; its checksums do not change), or give the file its old name back.");
         }
         return changeLog;
+    }
+
+    /** Writes a changeSet's history row (inserted, or updated when it runs again), to be read again after the commit. */
+    private void record(ChangeLogHistoryService service, ChangeSet cs, ChangeSet.ExecType type) throws LiquibaseException {
+        touched.put(cs, type);
+        service.setExecType(cs, type);
+    }
+
+    /** Deletes a changeSet's history row, to be read again after the commit. */
+    private void remove(ChangeLogHistoryService service, ChangeSet cs) throws LiquibaseException {
+        touched.put(cs, null);
+        service.removeFromHistory(cs);
+    }
+
+    /**
+     * After a commit, takes the rows just written into the copy of the history: reading the whole table after every
+     * revision made an upgrade of n revisions read O(n^2) rows.
+     */
+    private void takeInCommitted() {
+        if (read != null && assumed == null && script == null) {
+            read.committed(touched);
+        }
+        touched.clear();
     }
 
     /** The history as last read; re-read after this migrator changed it. */
@@ -518,6 +554,7 @@ public final class Migrator implements AutoCloseable {
 
     @Override
     public void close() {
+        checksums.save();
         session.close();
     }
 

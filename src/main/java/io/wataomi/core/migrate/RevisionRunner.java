@@ -31,7 +31,10 @@ final class RevisionRunner {
         /** Reads it if it was forgotten; runs before each try, outside any transaction. */
         void read();
 
-        /** Forgets it: a commit, or a try that failed after a commit in its middle, changed the table. */
+        /** Brings it up to date after a try committed: reads again the rows the try wrote. */
+        void committed();
+
+        /** Forgets it: a try that failed, perhaps after a commit in its middle, changed the table in ways not tracked. */
         void forget();
     }
 
@@ -126,18 +129,21 @@ final class RevisionRunner {
     }
 
     /**
-     * One try, after reading the history: should it fail, what it left open is rolled back and the error names the
-     * revision; either way the history read is forgotten and the session gets its own settings back.
+     * One try, after reading the history: when it succeeds, the rows it wrote are read again; should it fail, what it left
+     * open is rolled back, the error names the revision and the history read is forgotten; either way the session gets
+     * its own settings back.
      */
     private int attempt(Work work, Function<Exception, MigrationFailure> failure) {
         history.read();
         try {
-            return work.run();
+            int n = work.run();
+            history.committed();
+            return n;
         } catch (Exception e) {
             transaction.rollbackRevision();
+            history.forget();
             throw e instanceof WataomiException w ? w : failure.apply(e);
         } finally {
-            history.forget();
             releaseSession();
         }
     }

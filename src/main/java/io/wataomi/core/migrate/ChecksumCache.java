@@ -1,0 +1,170 @@
+package io.wataomi.core.migrate;
+
+import io.wataomi.core.config.WataomiConfig;
+import io.wataomi.core.revision.Revision;
+import liquibase.ChecksumVersion;
+import liquibase.changelog.ChangeSet;
+import liquibase.util.LiquibaseUtil;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The changeSets of each revision file as Liquibase parsed them (id, author, recorded path, checksum), kept between runs
+ * under {@code target/wataomi/} and found again by the file's content hash, so that a run with nothing to do compares
+ * them with the history table without parsing a single changelog.
+ *
+ * <p>Only files whose checksums follow from their own bytes are kept: a file with a {@code ${...}} parameter (the value
+ * may come from the command line) or naming another file ({@code sqlFile}, {@code loadData}, a {@code path}, whose
+ * content is part of the checksum) is parsed every time. Entries written by another Liquibase version or another
+ * format are ignored.
+ */
+final class ChecksumCache {
+    static final String FILE = "target/wataomi/revision-checksums.tsv";
+    private static final String HEADER = "# wataomi revision checksums, format 1, liquibase " + LiquibaseUtil.getBuildVersion();
+    private static final Pattern NOT_SELF_CONTAINED = Pattern.compile("\\$\\{|(?i)\\b(path|file|relativeToChangelogFile)\\s*[=:]");
+    private static final ChecksumCache NONE = new ChecksumCache(null, Map.of());
+
+    /**
+     * One changeSet of a revision file.
+     *
+     * @param path        the file path Liquibase records for it (before any rename is adopted)
+     * @param checksum    its checksum in the latest version, as Liquibase stores it
+     * @param alwaysRun   runAlways="true"
+     * @param runOnChange runOnChange="true"
+     */
+    record Entry(String id, String author, String path, String checksum, boolean alwaysRun, boolean runOnChange) {
+    }
+
+    private final Path file;
+    private final Map<String, List<Entry>> loaded;
+    private final Map<String, List<Entry>> used = new LinkedHashMap<>();
+    private final Map<Path, String> keys = new HashMap<>();
+    private boolean changed;
+
+    private ChecksumCache(Path file, Map<String, List<Entry>> loaded) {
+        this.file = file;
+        this.loaded = loaded;
+    }
+
+    /** No cache: every file is parsed. */
+    static ChecksumCache none() {
+        return NONE;
+    }
+
+    /** The project's cache: under target/ of a Maven project; none elsewhere (the runnable jar in a container). */
+    static ChecksumCache of(WataomiConfig config) {
+        if (!Files.isRegularFile(config.basedir().resolve("pom.xml"))) {
+            return NONE;
+        }
+        Path file = config.basedir().resolve(FILE);
+        return new ChecksumCache(file, read(file));
+    }
+
+    private static Map<String, List<Entry>> read(Path file) {
+        Map<String, List<Entry>> out = new HashMap<>();
+        List<String> lines;
+        try {
+            lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+        } catch (IOException e) {
+            return out; // unreadable: every file is parsed, and the cache is written again
+        }
+        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+            return out;
+        }
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            if (f.length != 6) {
+                return new HashMap<>(); // damaged: start again
+            }
+            out.computeIfAbsent(f[0], k -> new ArrayList<>())
+                    .add(new Entry(f[1], f[2], f[3], f[4], f[5].contains("A"), f[5].contains("C")));
+        }
+        return out;
+    }
+
+    /** The changeSets of the revision's file as it is now, or null when they must be parsed. */
+    List<Entry> get(Revision revision) {
+        String key = key(revision);
+        if (key == null) {
+            return null;
+        }
+        List<Entry> entries = loaded.get(key);
+        if (entries != null) {
+            used.put(key, entries);
+        }
+        return entries;
+    }
+
+    /** Keeps what Liquibase parsed of the revision's file (its changeSets before any recorded path is adopted). */
+    void put(Revision revision, List<ChangeSet> parsed) {
+        String key = key(revision);
+        if (key == null || used.containsKey(key)) {
+            return;
+        }
+        List<Entry> entries = parsed.stream().map(cs -> new Entry(cs.getId(), cs.getAuthor(), cs.getStoredFilePath(),
+                cs.generateCheckSum(ChecksumVersion.latest()).toString(), cs.isAlwaysRun(), cs.isRunOnChange())).toList();
+        if (entries.stream().anyMatch(e -> !clean(e.id()) || !clean(e.author()) || !clean(e.path()))) {
+            return;
+        }
+        changed |= !entries.equals(loaded.get(key));
+        used.put(key, entries);
+    }
+
+    /** Writes the cache when this run added to it; files not seen in this run are dropped. Never fails the run. */
+    void save() {
+        if (file == null || !changed && used.keySet().equals(loaded.keySet())) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        used.forEach((key, entries) -> entries.forEach(e -> text.append(String.join("\t", key, e.id(), e.author(), e.path(),
+                e.checksum(), (e.alwaysRun() ? "A" : "") + (e.runOnChange() ? "C" : ""))).append('\n')));
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "revision-checksums", ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // A cache that cannot be written only costs the next run a parse.
+        }
+    }
+
+    /** The file's content hash and logical path, or null when its checksums depend on more than its bytes. */
+    private String key(Revision revision) {
+        if (file == null) {
+            return null;
+        }
+        return keys.computeIfAbsent(revision.file(), f -> {
+            try {
+                byte[] bytes = Files.readAllBytes(f);
+                if (NOT_SELF_CONTAINED.matcher(new String(bytes, StandardCharsets.UTF_8)).find() || !clean(revision.logicalPath())) {
+                    return null;
+                }
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + ":" + revision.logicalPath();
+            } catch (IOException | NoSuchAlgorithmException e) {
+                return null;
+            }
+        });
+    }
+
+    private static boolean clean(String field) {
+        return field != null && field.indexOf('\t') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0;
+    }
+}
