@@ -41,21 +41,42 @@ final class AppliedHistory {
     private final Map<String, String> normalised = new HashMap<>();
     private Set<String> unclaimed;
 
-    private AppliedHistory(Map<String, Ran> ran, Map<String, Ran> markers) {
+    /** True when paths are compared exactly as recorded, without Liquibase's normalisation. */
+    private final boolean asRecorded;
+
+    private AppliedHistory(Map<String, Ran> ran, Map<String, Ran> markers, boolean asRecorded) {
         this.ran = ran;
         this.markers = markers;
+        this.asRecorded = asRecorded;
+    }
+
+    private AppliedHistory(Map<String, Ran> ran, Map<String, Ran> markers) {
+        this(ran, markers, false);
     }
 
     /** Reads the history table of a schema; an absent table means nothing applied. */
     static AppliedHistory read(Connection c, String schema) {
+        return read(c, schema, false);
+    }
+
+    /**
+     * Reads the history table of a schema, its paths compared exactly as recorded: Liquibase, and its start-up, are not
+     * needed, and a path recorded in another form than the file gives only looks unknown (the caller then takes the
+     * full path, which normalises).
+     */
+    static AppliedHistory readAsRecorded(Connection c, String schema) {
+        return read(c, schema, true);
+    }
+
+    private static AppliedHistory read(Connection c, String schema, boolean asRecorded) {
         Map<String, Ran> ran = new HashMap<>();
         Map<String, Ran> markers = new HashMap<>();
         try {
             if (!exists(c, schema)) {
-                return new AppliedHistory(ran, markers);
+                return new AppliedHistory(ran, markers, asRecorded);
             }
             String sql = "SELECT filename, id, author, md5sum, dateexecuted, exectype FROM " + quote(schema) + "." + TABLE;
-            AppliedHistory history = new AppliedHistory(ran, markers);
+            AppliedHistory history = new AppliedHistory(ran, markers, asRecorded);
             try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     history.add(rs);
@@ -138,7 +159,7 @@ final class AppliedHistory {
      * revisions spent most of its time there).
      */
     private String normalise(String path) {
-        return path == null ? null : normalised.computeIfAbsent(path, DatabaseChangeLog::normalizePath);
+        return path == null || asRecorded ? path : normalised.computeIfAbsent(path, DatabaseChangeLog::normalizePath);
     }
 
     /** The history row of a changeset, or null if it has not run; see {@link #adopt}. */

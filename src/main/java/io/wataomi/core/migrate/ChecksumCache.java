@@ -4,7 +4,6 @@ import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.revision.Revision;
 import liquibase.ChecksumVersion;
 import liquibase.changelog.ChangeSet;
-import liquibase.util.LiquibaseUtil;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,8 @@ import java.util.regex.Pattern;
  */
 final class ChecksumCache {
     static final String FILE = "target/wataomi/revision-checksums.tsv";
-    private static final String HEADER = "# wataomi revision checksums, format 1, liquibase " + LiquibaseUtil.getBuildVersion();
+    private static final String LIQUIBASE = liquibaseJar();
+    private static final String HEADER = "# wataomi revision checksums, format 1, " + LIQUIBASE;
     private static final Pattern NOT_SELF_CONTAINED = Pattern.compile("\\$\\{|(?i)\\b(path|file|relativeToChangelogFile)\\s*[=:]");
     private static final ChecksumCache NONE = new ChecksumCache(null, Map.of());
 
@@ -60,6 +60,19 @@ final class ChecksumCache {
         this.loaded = loaded;
     }
 
+    /**
+     * The Liquibase the checksums were computed by, named by its jar (whose name carries its version), found without
+     * starting Liquibase: another jar, another cache; null when it cannot be told.
+     */
+    private static String liquibaseJar() {
+        try {
+            Class<?> changeSet = Class.forName("liquibase.changelog.ChangeSet", false, ChecksumCache.class.getClassLoader());
+            return String.valueOf(changeSet.getProtectionDomain().getCodeSource().getLocation());
+        } catch (ClassNotFoundException | SecurityException | NullPointerException e) {
+            return null; // no way to tell one Liquibase from another: no cache
+        }
+    }
+
     /** No cache: every file is parsed. */
     static ChecksumCache none() {
         return NONE;
@@ -67,7 +80,7 @@ final class ChecksumCache {
 
     /** The project's cache: under target/ of a Maven project; none elsewhere (the runnable jar in a container). */
     static ChecksumCache of(WataomiConfig config) {
-        if (!Files.isRegularFile(config.basedir().resolve("pom.xml"))) {
+        if (LIQUIBASE == null || !Files.isRegularFile(config.basedir().resolve("pom.xml"))) {
             return NONE;
         }
         Path file = config.basedir().resolve(FILE);

@@ -62,7 +62,7 @@ abstract class MigrationCommand {
         if (options.sql()) {
             return context.connected(c -> script(c, graph, options));
         }
-        MigrationResult nothing = nothingToDo(graph, options.target());
+        MigrationResult nothing = appliesBase() ? nothingToDo(graph, options.target()) : null;
         return nothing != null ? nothing : context.locked(c -> live(c, graph, options.target()));
     }
 
@@ -73,7 +73,7 @@ abstract class MigrationCommand {
      * migration lock is not needed: revisions commit whole, so a history that shows every one applied is not mid-change.
      */
     private MigrationResult nothingToDo(RevisionGraph graph, String target) {
-        if (!appliesBase() || graph.ordered().isEmpty() || MasterChangelog.read(context.config()).hasBase()) {
+        if (graph.ordered().isEmpty() || MasterChangelog.read(context.config()).hasBase()) {
             return null;
         }
         ChecksumCache cache = ChecksumCache.of(context.config());
@@ -86,7 +86,7 @@ abstract class MigrationCommand {
             cached.put(revision, entries);
         }
         long t0 = System.nanoTime();
-        AppliedHistory history = context.connected(c -> AppliedHistory.read(c, context.config().connection().schema()));
+        AppliedHistory history = context.connected(c -> AppliedHistory.readAsRecorded(c, context.config().connection().schema()));
         Set<String> applied = history.revisions();
         if (history.hasUnclaimedRows() || applied.stream().anyMatch(id -> graph.get(id) == null)) {
             return null;
