@@ -53,7 +53,8 @@ abstract class MigrationCommand {
 
     /** Runs the goal. */
     public MigrationResult run(MigrationOptions options) {
-        RevisionGraph graph = RevisionFiles.graph(context.config(), context.output());
+        MasterChangelog master = MasterChangelog.read(context.config());
+        RevisionGraph graph = RevisionFiles.graph(context.config(), master, context.output());
         ScriptRange range = ScriptRange.of(options.target());
         if (range != null) {
             range.requireScript(options.sql(), goal());
@@ -62,7 +63,8 @@ abstract class MigrationCommand {
         if (options.sql()) {
             return context.connected(c -> script(c, graph, options));
         }
-        MigrationResult nothing = appliesBase() ? nothingToDo(graph, options.target()) : null;
+        // A base may hold runAlways changeSets, and its rows belong to no revision: the full path handles it.
+        MigrationResult nothing = appliesBase() && !master.hasBase() ? nothingToDo(graph, options.target()) : null;
         return nothing != null ? nothing : context.locked(c -> live(c, graph, options.target()));
     }
 
@@ -73,7 +75,7 @@ abstract class MigrationCommand {
      * migration lock is not needed: revisions commit whole, so a history that shows every one applied is not mid-change.
      */
     private MigrationResult nothingToDo(RevisionGraph graph, String target) {
-        if (graph.ordered().isEmpty() || MasterChangelog.read(context.config()).hasBase()) {
+        if (graph.ordered().isEmpty()) {
             return null;
         }
         ChecksumCache cache = ChecksumCache.of(context.config());

@@ -43,8 +43,13 @@ public final class RevisionFiles {
      * disagree: wataomi runs the revisions of the versions folder, plain Liquibase the ones the master includes.
      */
     public static RevisionGraph graph(WataomiConfig config, Output output) {
+        return graph(config, MasterChangelog.read(config), output);
+    }
+
+    /** As {@link #graph(WataomiConfig, Output)}, with the master changelog already read. */
+    public static RevisionGraph graph(WataomiConfig config, MasterChangelog master, Output output) {
         RevisionGraph graph = graph(config);
-        MasterChangelog.read(config).problems(graph).forEach(output::warn);
+        master.problems(graph).forEach(output::warn);
         return graph;
     }
 

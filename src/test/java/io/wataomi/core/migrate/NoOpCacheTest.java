@@ -83,6 +83,18 @@ class NoOpCacheTest {
     }
 
     @Test
+    void aMasterWithEntriesOfItsOwnTakesTheFullPath() throws Exception {
+        TestProject project = LegacyChangelogTest.legacyProject("noop-base");
+        Files.writeString(project.basedir().resolve("pom.xml"), "<project/>\n");
+        note(project);
+        String url = TestDatabase.create("noop_base");
+        upgrade(project, url);
+        RecordingOutput again = upgrade(project, url);
+        assertFalse(again.text().contains(FAST), "the base may hold runAlways changeSets: " + again.text());
+        assertTrue(again.text().contains("Nothing to do: the database is at " + project.revisionIds().get(0)), again.text());
+    }
+
+    @Test
     void aProjectWithoutAPomKeepsNoCache() throws Exception {
         TestProject project = TestProject.create("noop-nopom");
         note(project);
