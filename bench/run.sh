@@ -93,6 +93,7 @@ run_tool() {   # tool phase rep offline-flag
   local -a cmd
   load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo NA)
   [[ $phase == apply ]] && fresh_db "$(db "$tool")"
+  [[ $phase == noopcold ]] && rm -f "$PROJECT/target/wataomi/revision-checksums.tsv"
   read -r -a cmd <<<"$(command_of "$tool")"
   out=$(timed "$tool-$phase-$rep" "$off" "${cmd[@]}")
   read -r ms cpu <<<"$out"
@@ -114,6 +115,8 @@ for rep in $(seq 1 "$REPS"); do
   order=("${TOOLS[@]:$(( (rep - 1) % ${#TOOLS[@]} ))}" "${TOOLS[@]:0:$(( (rep - 1) % ${#TOOLS[@]} ))}")
   for tool in "${order[@]}"; do run_tool "$tool" apply "$rep" -o; done
   for tool in "${order[@]}"; do run_tool "$tool" noop "$rep" -o; done
+  # wataomi's no-op as on a fresh clone: its cache of parsed revisions (target/wataomi) deleted first
+  [[ " ${TOOLS[*]} " == *" wataomi "* ]] && run_tool wataomi noopcold "$rep" -o
 done
 
 # ---------------------------------------------------------------- 5. report
@@ -196,14 +199,26 @@ done
     RN=$(ratio "$(series wataomi noop | median)" "$(series flyway noop | median)")
     echo "Targets (issue 11): apply wataomi/flyway $RA, $(verdict "$RA" 1.0); no-op wataomi/flyway $RN, $(verdict "$RN" 0.8)"
   fi
+  if [[ " ${TOOLS[*]} " == *" wataomi "* ]]; then
+    mc=$(series wataomi noopcold | median)
+    line=$(printf '  %-27s | %-9s %7s (%s)' "no-op, cache deleted first" wataomi "$mc" "$(series wataomi noopcold | range)")
+    for tool in "${TOOLS[@]}"; do
+      [[ $tool != wataomi ]] && line+=" x$(ratio "$mc" "$(series "$tool" noop | median)") $tool"
+    done
+    echo "$line  (wataomi's no-op on a fresh clone: every revision parsed, the cache written again)"
+  fi
   echo "User+sys CPU of the process, median (ms):"
-  for phase in apply noop; do
+  for phase in apply noop noopcold; do
     line=$(printf '  %-27s' "$phase")
-    for tool in "${TOOLS[@]}"; do line+=$(printf ' | %-9s %7s' "$tool" "$(series "$tool" "$phase" 5 | median)"); done
+    for tool in "${TOOLS[@]}"; do
+      [[ $phase == noopcold && $tool != wataomi ]] && continue
+      line+=$(printf ' | %-9s %7s' "$tool" "$(series "$tool" "$phase" 5 | median)")
+    done
     echo "$line"
   done
   for tool in "${TOOLS[@]}"; do
-    echo "Wall runs (ms) $tool: apply [$(list "$tool" apply)]  no-op [$(list "$tool" noop)]"
+    echo "Wall runs (ms) $tool: apply [$(list "$tool" apply)]  no-op [$(list "$tool" noop)]$([[ $tool == wataomi ]] \
+      && echo "  no-op, cache deleted [$(list wataomi noopcold)]")"
   done
   echo "1-min load average before each timed run: $LOADS"
   echo "Sanity: $tables tables, $columns columns, $indexes indexes, $fks FKs, $uniques unique constraints; $(IFS=';'; echo "${sanity[*]}")"
