@@ -109,6 +109,11 @@ final class ChecksumCache {
         return out;
     }
 
+    /** True when this project keeps a cache (a Maven project, a Liquibase that can be told apart). */
+    boolean kept() {
+        return file != null;
+    }
+
     /** The changeSets of the revision's file as it is now, or null when they must be parsed. */
     List<Entry> get(Revision revision) {
         String key = key(revision);

@@ -13,9 +13,7 @@ import io.wataomi.core.shared.WataomiException;
 import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -79,13 +77,8 @@ abstract class MigrationCommand {
             return null;
         }
         ChecksumCache cache = ChecksumCache.of(context.config());
-        Map<Revision, List<ChecksumCache.Entry>> cached = new HashMap<>();
-        for (Revision revision : graph.ordered()) {
-            List<ChecksumCache.Entry> entries = cache.get(revision);
-            if (entries == null) {
-                return null;
-            }
-            cached.put(revision, entries);
+        if (!cache.kept()) {
+            return null;
         }
         long t0 = System.nanoTime();
         AppliedHistory history = context.connected(c -> AppliedHistory.readAsRecorded(c, context.config().connection().schema()));
@@ -99,12 +92,18 @@ abstract class MigrationCommand {
         } catch (WataomiException e) {
             return null; // the full path gives the error, in its order of checks
         }
-        if (!selected.isEmpty() || !applied.stream().allMatch(id -> verified(history, graph.get(id), cached.get(graph.get(id))))) {
-            return null;
+        if (!selected.isEmpty()) {
+            return null; // work to do: the files are parsed anyway
+        }
+        for (String id : applied) {
+            List<ChecksumCache.Entry> entries = cache.get(graph.get(id));
+            if (entries == null || !verified(history, graph.get(id), entries)) {
+                return null;
+            }
         }
         List<Revision> now = graph.currentHeads(applied);
-        context.output().debug("Nothing to do, from the history table (" + (System.nanoTime() - t0) / 1_000_000 + " ms) and the"
-                + " checksums of " + cached.size() + " revision files cached in " + ChecksumCache.FILE + ".");
+        context.output().debug("Nothing to do, from the history table and the checksums of " + applied.size()
+                + " revision files cached in " + ChecksumCache.FILE + " (" + (System.nanoTime() - t0) / 1_000_000 + " ms).");
         context.output().info("Nothing to do: the database is at " + at(now, BaseState.NONE) + ".");
         return new MigrationResult(List.of(), now, null);
     }
