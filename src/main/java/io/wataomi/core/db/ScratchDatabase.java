@@ -4,7 +4,7 @@ import io.wataomi.core.shared.DatabaseFailure;
 import io.wataomi.core.shared.Output;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
@@ -16,7 +16,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class ScratchDatabase implements AutoCloseable {
     private static final String PREFIX = "wataomi_scratch_";
-    private static final String OBJECT_IN_USE = "55006";
     private final ScratchServer server;
     private final String name;
     private final Thread dropAtExit;
@@ -105,28 +104,18 @@ public final class ScratchDatabase implements AutoCloseable {
             return;
         }
         dropped = true;
-        try (Connection c = server.connect(null); Statement st = c.createStatement()) {
-            try {
-                // The plain form first: PostgreSQL ends an autovacuum worker busy in the database itself, which
-                // WITH (FORCE) refuses to do for a user who is not a superuser ("permission denied to terminate").
-                st.execute("DROP DATABASE IF EXISTS " + name);
-            } catch (SQLException inUse) {
-                // WITH (FORCE) ends sessions of ours left open; PostgreSQL 12 and older do not know it.
-                if (!OBJECT_IN_USE.equals(inUse.getSQLState()) || majorVersion(st) < 13) {
-                    throw inUse;
-                }
-                st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
+        try (Connection c = server.connect(null); Statement st = c.createStatement();
+             PreparedStatement ours = c.prepareStatement("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                     + " WHERE datname = ? AND usename = current_user AND pid <> pg_backend_pid()")) {
+            // Sessions of ours left open on it are ended first. Then the plain form: PostgreSQL itself ends an autovacuum
+            // worker busy in the database and waits for it, where WITH (FORCE) would refuse to terminate that worker
+            // for a user who is not a superuser ("permission denied to terminate process").
+            ours.setString(1, name);
+            ours.executeQuery().close();
+            st.execute("DROP DATABASE IF EXISTS " + name);
         } catch (SQLException e) {
             throw new DatabaseFailure("Cannot drop the scratch database " + name + " on " + server.description() + " ("
                     + e.getMessage() + "). Drop it by hand: DROP DATABASE " + name + ";", e);
-        }
-    }
-
-    private static int majorVersion(Statement st) throws SQLException {
-        try (ResultSet rs = st.executeQuery("SHOW server_version_num")) {
-            rs.next();
-            return Integer.parseInt(rs.getString(1)) / 10000;
         }
     }
 
