@@ -159,6 +159,51 @@ class ScratchServerTest {
         assertTrue(leftOpen.isClosed() || !leftOpen.isValid(2), "the session left open was ended");
     }
 
+    /** A scratch database created by that role, named as if created {@code secondsAgo} ago by the server's clock. */
+    private static String leftBehind(String role, long secondsAgo, String suffix) throws SQLException {
+        String server = TestDatabase.server().jdbcUrl("postgres");
+        long now;
+        try (Connection c = TestDatabase.connect(server); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT extract(epoch FROM now())::bigint")) {
+            rs.next();
+            now = rs.getLong(1);
+        }
+        String name = String.format("wataomi_scratch_%08x_%s", now - secondsAgo, suffix);
+        try (Connection c = java.sql.DriverManager.getConnection(server, role, "pw-" + role); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        }
+        return name;
+    }
+
+    @Test
+    void scratchDatabasesLeftByKilledRunsAreDroppedByTheNextRunOfTheSameUser() throws Exception {
+        String role = role(true);
+        String other = role(true);
+        String app = TestDatabase.create("scratch_stale");
+        String old = leftBehind(role, 7200, "00000000000a");
+        String recent = leftBehind(role, 60, "00000000000b");
+        String othersOld = leftBehind(other, 7200, "00000000000c");
+        String busyOld = leftBehind(role, 7200, "00000000000d");
+        RecordingOutput output = new RecordingOutput();
+        try (Connection busy = TestDatabase.connect(TestDatabase.server().jdbcUrl(busyOld));
+             ScratchDatabase scratch = ScratchDatabase.create(context(app, role, testServerDirectory(), output), null, true)) {
+            assertTrue(busy.isValid(2));
+            assertTrue(scratch.name().matches("wataomi_scratch_[0-9a-f]{8}_[0-9a-f]{12}"), scratch.name());
+        }
+        List<String> now = databases();
+        assertFalse(now.contains(old), "an hour old, this user's, no session: dropped");
+        assertTrue(now.contains(recent), "a minute old: perhaps a run still starting");
+        assertTrue(now.contains(othersOld), "another user's");
+        assertTrue(now.contains(busyOld), "a session is on it");
+        assertTrue(output.text().contains("INFO Dropped " + old + " on the server of wataomi.url: scratch database left by a run"
+                + " stopped before it could drop it."), output.text());
+        try (Connection c = TestDatabase.connect(TestDatabase.server().jdbcUrl("postgres")); Statement st = c.createStatement()) {
+            for (String name : List.of(recent, othersOld, busyOld)) {
+                st.execute("DROP DATABASE " + name);
+            }
+        }
+    }
+
     @Test
     void aDevServerIsPreferredToTheConfiguredOne() throws Exception {
         String role = role(true);
