@@ -133,12 +133,17 @@ final class ChecksumCache {
         if (key == null || used.containsKey(key)) {
             return;
         }
+        List<Entry> known = loaded.get(key);
+        if (known != null) {
+            used.put(key, known); // the same bytes: the same changeSets, no checksum computed again
+            return;
+        }
         List<Entry> entries = parsed.stream().map(cs -> new Entry(cs.getId(), cs.getAuthor(), cs.getStoredFilePath(),
                 cs.generateCheckSum(ChecksumVersion.latest()).toString(), cs.isAlwaysRun(), cs.isRunOnChange())).toList();
         if (entries.stream().anyMatch(e -> !clean(e.id()) || !clean(e.author()) || !clean(e.path()))) {
             return;
         }
-        changed |= !entries.equals(loaded.get(key));
+        changed = true;
         used.put(key, entries);
     }
 
