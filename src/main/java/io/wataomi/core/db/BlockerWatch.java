@@ -142,7 +142,8 @@ public final class BlockerWatch implements AutoCloseable {
         }
         Round r = new Round();
         round = r;
-        polling = timer.scheduleWithFixedDelay(() -> poll(r), 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        // The first poll comes one interval in: most tries end sooner, and a wait is seen several times before it times out.
+        polling = timer.scheduleWithFixedDelay(() -> poll(r), every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Stops watching the try; returns the last lock wait seen during it, or null when none was. */

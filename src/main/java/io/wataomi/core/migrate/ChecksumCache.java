@@ -3,9 +3,11 @@ package io.wataomi.core.migrate;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.revision.Revision;
 import liquibase.ChecksumVersion;
+import liquibase.change.CheckSum;
 import liquibase.changelog.ChangeSet;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,10 +17,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +40,7 @@ final class ChecksumCache {
     private static final String LIQUIBASE = liquibaseJar();
     private static final String HEADER = "# wataomi revision checksums, format 1, " + LIQUIBASE;
     private static final Pattern NOT_SELF_CONTAINED = Pattern.compile("\\$\\{|(?i)\\b(path|file|relativeToChangelogFile)\\s*[=:]");
-    private static final ChecksumCache NONE = new ChecksumCache(null, Map.of());
+    private static final ChecksumCache NONE = new ChecksumCache(null, Map.of(), Set.of());
 
     /**
      * One changeSet of a revision file.
@@ -49,15 +53,31 @@ final class ChecksumCache {
     record Entry(String id, String author, String path, String checksum, boolean alwaysRun, boolean runOnChange) {
     }
 
+    /** Liquibase's private memo of a changeSet's checksum (null: not found in this Liquibase, nothing is put there). */
+    private static final Field MEMO = memo();
+
     private final Path file;
     private final Map<String, List<Entry>> loaded;
+    private final Set<String> validatedBefore;
     private final Map<String, List<Entry>> used = new LinkedHashMap<>();
+    private final Set<String> validated = new HashSet<>();
     private final Map<Path, String> keys = new HashMap<>();
     private boolean changed;
 
-    private ChecksumCache(Path file, Map<String, List<Entry>> loaded) {
+    private ChecksumCache(Path file, Map<String, List<Entry>> loaded, Set<String> validatedBefore) {
         this.file = file;
         this.loaded = loaded;
+        this.validatedBefore = validatedBefore;
+    }
+
+    private static Field memo() {
+        try {
+            Field f = ChangeSet.class.getDeclaredField("checkSum");
+            f.setAccessible(true);
+            return f.getType() == CheckSum.class ? f : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -84,10 +104,12 @@ final class ChecksumCache {
             return NONE;
         }
         Path file = config.basedir().resolve(FILE);
-        return new ChecksumCache(file, read(file));
+        Set<String> validated = new HashSet<>();
+        return new ChecksumCache(file, read(file, validated), validated);
     }
 
-    private static Map<String, List<Entry>> read(Path file) {
+    /** Reads the cache's entries; the keys of files whose XML was validated go to {@code validated}. */
+    private static Map<String, List<Entry>> read(Path file, Set<String> validated) {
         Map<String, List<Entry>> out = new HashMap<>();
         List<String> lines;
         try {
@@ -101,7 +123,11 @@ final class ChecksumCache {
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split("\t", -1);
             if (f.length != 6) {
+                validated.clear();
                 return new HashMap<>(); // damaged: start again
+            }
+            if (f[5].contains("V")) {
+                validated.add(f[0]);
             }
             out.computeIfAbsent(f[0], k -> new ArrayList<>())
                     .add(new Entry(f[1], f[2], f[3], f[4], f[5].contains("A"), f[5].contains("C")));
@@ -127,10 +153,28 @@ final class ChecksumCache {
         return entries;
     }
 
-    /** Keeps what Liquibase parsed of the revision's file (its changeSets before any recorded path is adopted). */
-    void put(Revision revision, List<ChangeSet> parsed) {
+    /**
+     * True when the revision's file, byte for byte, passed validation against the changelog grammar in an earlier run of
+     * the same Liquibase: validating it again would find the same.
+     */
+    boolean validated(Revision revision) {
         String key = key(revision);
-        if (key == null || used.containsKey(key)) {
+        return key != null && (validatedBefore.contains(key) || validated.contains(key));
+    }
+
+    /**
+     * Keeps what Liquibase parsed of the revision's file (its changeSets before any recorded path is adopted);
+     * {@code validatedNow}: the XML was validated in this run or is known valid.
+     */
+    void put(Revision revision, List<ChangeSet> parsed, boolean validatedNow) {
+        String key = key(revision);
+        if (key == null) {
+            return;
+        }
+        if (validatedNow && !validatedBefore.contains(key) && validated.add(key)) {
+            changed = true;
+        }
+        if (used.containsKey(key)) {
             return;
         }
         List<Entry> known = loaded.get(key);
@@ -147,14 +191,43 @@ final class ChecksumCache {
         used.put(key, entries);
     }
 
+    /**
+     * Gives a changeSet about to run for the first time the checksum known for its file's bytes, so that Liquibase does
+     * not compute it again for its history row (computing one serialises every change of the changeSet). Only a
+     * checksum in the version Liquibase computes for new rows is given, and only to a changeSet that has none yet.
+     */
+    void seed(Revision revision, ChangeSet cs) {
+        String key = key(revision);
+        List<Entry> entries = key == null ? null : used.get(key);
+        if (MEMO == null || entries == null) {
+            return;
+        }
+        for (Entry e : entries) {
+            if (e.id().equals(cs.getId()) && e.author().equals(cs.getAuthor())) {
+                CheckSum sum = CheckSum.parse(e.checksum());
+                try {
+                    if (sum.getVersion() == ChecksumVersion.latest().getVersion() && MEMO.get(cs) == null) {
+                        MEMO.set(cs, sum);
+                    }
+                } catch (IllegalAccessException | RuntimeException ignored) {
+                    // Liquibase computes it, as it would anyway.
+                }
+                return;
+            }
+        }
+    }
+
     /** Writes the cache when this run added to it; files not seen in this run are dropped. Never fails the run. */
     void save() {
         if (file == null || !changed && used.keySet().equals(loaded.keySet())) {
             return;
         }
         StringBuilder text = new StringBuilder(HEADER).append('\n');
-        used.forEach((key, entries) -> entries.forEach(e -> text.append(String.join("\t", key, e.id(), e.author(), e.path(),
-                e.checksum(), (e.alwaysRun() ? "A" : "") + (e.runOnChange() ? "C" : ""))).append('\n')));
+        used.forEach((key, entries) -> {
+            String valid = validatedBefore.contains(key) || validated.contains(key) ? "V" : "";
+            entries.forEach(e -> text.append(String.join("\t", key, e.id(), e.author(), e.path(), e.checksum(),
+                    (e.alwaysRun() ? "A" : "") + (e.runOnChange() ? "C" : "") + valid)).append('\n'));
+        });
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "revision-checksums", ".tmp");

@@ -20,6 +20,8 @@ import liquibase.changelog.filter.DbmsChangeSetFilter;
 import liquibase.changelog.filter.LabelChangeSetFilter;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
+import liquibase.database.core.PostgresDatabase;
+import liquibase.executor.ExecutorService;
 import liquibase.exception.ChangeLogParseException;
 import liquibase.exception.LiquibaseException;
 import liquibase.GlobalConfiguration;
@@ -74,7 +76,7 @@ final class LiquibaseSession implements AutoCloseable {
         try {
             this.scopeId = Scope.enter(scope);
             this.transaction = transaction;
-            this.database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(offline == null ? transaction : offline);
+            this.database = offline == null ? live(transaction) : DatabaseFactory.getInstance().findCorrectDatabaseImplementation(offline);
         } catch (Exception e) {
             throw new DatabaseFailure("Liquibase cannot use the connection: " + e.getMessage(), e);
         }
@@ -88,6 +90,24 @@ final class LiquibaseSession implements AutoCloseable {
         this.filters = List.of(new DbmsChangeSetFilter(database),
                 new ContextChangeSetFilter(new Contexts(config.contexts())),
                 new LabelChangeSetFilter(new LabelExpression(config.labels())));
+    }
+
+    /**
+     * Liquibase's database on a live connection: a {@link RevisionDatabase} when the server is PostgreSQL itself (a
+     * derivative gets Liquibase's own choice), its statements batched per revision ({@link RevisionBatch}).
+     */
+    private static Database live(RevisionTransaction transaction) throws liquibase.exception.DatabaseException {
+        Database database = new RevisionDatabase();
+        if (database.isCorrectDatabaseImplementation(transaction)
+                && DatabaseFactory.getInstance().findCorrectDatabaseImplementation(transaction).getClass() == PostgresDatabase.class) {
+            database.setConnection(transaction);
+        } else {
+            database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(transaction);
+        }
+        RevisionBatch batch = new RevisionBatch(transaction);
+        batch.setDatabase(database);
+        Scope.getCurrentScope().getSingleton(ExecutorService.class).setExecutor("jdbc", database, batch);
+        return database;
     }
 
     Database database() {

@@ -38,13 +38,18 @@ public final class MigrationFailure extends DatabaseFailure {
                 + " then run mvn wataomi:upgrade to finish the revision, or mvn wataomi:downgrade to undo what of it ran.");
     }
 
-    private static MigrationFailure of(Revision revision, ChangeSet cs, Exception e, String outcome) {
+    private static MigrationFailure of(Revision revision, ChangeSet running, Exception e, String outcome) {
+        DeferredStatements.DeferredStatementFailure deferred = deferred(e);
+        // A statement sent in a batch failed after later changeSets had started: name its own.
+        ChangeSet cs = deferred != null && deferred.changeSet() != null ? deferred.changeSet() : running;
         StringBuilder sb = new StringBuilder("Revision ").append(revision.id()).append(" (").append(revision.file()).append(") failed");
         if (cs != null) {
             sb.append(" in changeSet ").append(cs.getId()).append("::").append(cs.getAuthor());
         }
         sb.append(": ").append(rootMessage(e));
-        if (cs != null) {
+        if (deferred != null) {
+            sb.append("\n  Statement: ").append(deferred.sql().strip());
+        } else if (cs != null) {
             List<String> sql = cs.getGeneratedSql();
             if (sql != null && !sql.isEmpty() && sql.get(sql.size() - 1) != null) {
                 sb.append("\n  Statement: ").append(sql.get(sql.size() - 1).strip());
@@ -59,6 +64,15 @@ public final class MigrationFailure extends DatabaseFailure {
                     .append(" the revisions with mvn wataomi:reset.");
         }
         return new MigrationFailure(sb.toString(), e);
+    }
+
+    private static DeferredStatements.DeferredStatementFailure deferred(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DeferredStatements.DeferredStatementFailure d) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** The SQLSTATE of the innermost SQL exception that has one, or null. */

@@ -8,6 +8,7 @@ import io.wataomi.core.db.BlockerWatch;
 import io.wataomi.core.revision.MasterChangelog;
 import io.wataomi.core.revision.Revision;
 import liquibase.Scope;
+import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeLogHistoryService;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
@@ -294,6 +295,9 @@ public final class Migrator implements AutoCloseable {
     private int execute(Revision revision, DatabaseChangeLog changeLog, ChangeSet cs, ChangeLogHistoryService service, boolean again)
             throws LiquibaseException {
         runner.running(cs);
+        if (!again) {
+            checksums.seed(revision, cs);
+        }
         ChangeSet.ExecType type = cs.execute(changeLog, new StatementListener(revision), session.database());
         record(service, cs, again && type == ChangeSet.ExecType.EXECUTED ? ChangeSet.ExecType.RERAN : type);
         listener.statementExecuted(revision.id(), "history row of " + cs.getId());
@@ -437,8 +441,10 @@ public final class Migrator implements AutoCloseable {
 
     /** Parses a revision and points its changeSets at the rows it was recorded under, warning when plain Liquibase would not find them. */
     private DatabaseChangeLog parse(Revision revision, boolean validate) {
-        DatabaseChangeLog changeLog = session.parse(revision, validate);
-        checksums.put(revision, changeLog.getChangeSets());
+        // A file whose bytes passed validation in an earlier run is not validated again.
+        boolean known = validate && checksums.validated(revision);
+        DatabaseChangeLog changeLog = session.parse(revision, validate && !known);
+        checksums.put(revision, changeLog.getChangeSets(), validate);
         String recorded = history().adopt(revision.id(), changeLog);
         if (recorded != null && warnedRenamed.add(revision.id())) {
             output.warn("Revision " + revision.id() + " (" + revision.fileName() + ") is recorded in the history as " + recorded
@@ -568,6 +574,9 @@ public final class Migrator implements AutoCloseable {
 
         @Override
         public void ran(Change change, ChangeSet changeSet, DatabaseChangeLog changeLog, Database database) {
+            if (change instanceof AbstractSQLChange || !change.getClass().getPackageName().equals("liquibase.change.core")) {
+                session.transaction().userSqlRan();
+            }
             listener.statementExecuted(revision.id(), changeSet.getId() + ": " + change.getDescription());
         }
     }

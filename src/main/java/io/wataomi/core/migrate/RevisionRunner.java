@@ -64,6 +64,7 @@ final class RevisionRunner {
     /** Names the changeSet now running (null: none), for the error should it fail and for the heartbeat. */
     void running(ChangeSet cs) {
         running = cs;
+        transaction.running(cs);
         watch.running(cs == null ? null : "changeSet " + cs.getId() + " by " + cs.getAuthor() + " (" + cs.getFilePath() + ")");
     }
 
@@ -85,7 +86,8 @@ final class RevisionRunner {
             transaction.begin();
             running(null);
             if (script == null) {
-                timeouts.local(connection);
+                // Sent with the revision's first statements: the server applies them before those run.
+                timeouts.localStatements().forEach(sql -> transaction.defer(sql, null));
             }
             int n = work.run();
             if (script != null) {

@@ -1,5 +1,6 @@
 package io.wataomi.core.migrate;
 
+import liquibase.changelog.ChangeSet;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.DatabaseException;
 
@@ -10,9 +11,16 @@ import java.sql.SQLException;
  * A Liquibase connection whose commits and rollbacks are held back while a revision runs, so that
  * every changeset of the revision and its history rows commit together. Liquibase commits after
  * each changeset and each history row; here those calls are deferred to the revision's end.
+ * <p>
+ * While a revision's transaction is held, the statements that may wait (its timeouts, structural DDL, history rows) are
+ * kept back and go to the server together ({@link DeferredStatements}, {@link RevisionBatch}); and the search path
+ * Liquibase checks after each rollback it asks for is checked once per transaction, since nothing was rolled back.
  */
 final class RevisionTransaction extends JdbcConnection {
+    private final DeferredStatements deferred = new DeferredStatements();
+    private ChangeSet running;
     private boolean open;
+    private boolean searchPathChecked;
     private boolean scriptOnly;
     private boolean tableExisted;
 
@@ -42,19 +50,86 @@ final class RevisionTransaction extends JdbcConnection {
     /** Starts holding back commits. */
     void begin() {
         open = true;
+        searchPathChecked = false;
     }
 
-    /** Commits everything since {@link #begin()}. */
+    /** True while a revision's transaction holds back commits and rollbacks. */
+    boolean holding() {
+        return open;
+    }
+
+    /** True when statements may be kept back: a held transaction on a live connection, not in autocommit. */
+    boolean deferring() {
+        try {
+            return open && !scriptOnly && getUnderlyingConnection() != null && !getUnderlyingConnection().getAutoCommit();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * True when Liquibase's search path check may be skipped: it ran already in this held transaction, and nothing that
+     * could have changed the path (user SQL) ran since.
+     */
+    boolean searchPathChecked() {
+        return open && searchPathChecked;
+    }
+
+    /** Notes that the search path was checked (and set if need be) in this held transaction. */
+    void searchPathCheckedNow() {
+        searchPathChecked = open;
+    }
+
+    /** Notes that SQL the revision wrote ran, which may have changed the search path. */
+    void userSqlRan() {
+        searchPathChecked = false;
+    }
+
+    /** Names the changeSet whose statements come next (null: none), for a failure of one kept back. */
+    void running(ChangeSet changeSet) {
+        running = changeSet;
+    }
+
+    /**
+     * Keeps a statement back until the next {@link #flush()} or the commit; only while the transaction is held. A statement
+     * of no changeSet (the transaction's timeouts) passes null.
+     */
+    void defer(String sql, ChangeSet changeSet) {
+        deferred.add(sql, changeSet);
+    }
+
+    /** Keeps back a statement of the changeSet now running. */
+    void defer(String sql) {
+        defer(sql, running);
+    }
+
+    /** Sends the statements kept back so far, in one round trip. */
+    void flush() throws SQLException {
+        if (!deferred.isEmpty()) {
+            deferred.flush(getUnderlyingConnection(), null);
+        }
+    }
+
+    /** Commits everything since {@link #begin()}: the statements kept back go to the server with the COMMIT. */
     void commitRevision() throws SQLException {
-        open = false;
-        if (getUnderlyingConnection() != null) {
-            getUnderlyingConnection().commit();
+        Connection c = getUnderlyingConnection();
+        try {
+            if (c != null && !deferred.isEmpty()) {
+                deferred.flush(c, "COMMIT");
+            }
+        } finally {
+            open = false;
+        }
+        if (c != null) {
+            // After a batch that ended with COMMIT the driver sees no transaction and sends nothing.
+            c.commit();
         }
     }
 
     /** Discards everything since {@link #begin()}. */
     void rollbackRevision() {
         open = false;
+        deferred.clear();
         if (getUnderlyingConnection() == null) {
             return;
         }
@@ -63,6 +138,19 @@ final class RevisionTransaction extends JdbcConnection {
         } catch (SQLException ignored) {
             // The connection is gone; the server has rolled back with it.
         }
+    }
+
+    /** Liquibase turns autocommit on for a changeSet that runs outside a transaction; what was kept back goes first. */
+    @Override
+    public void setAutoCommit(boolean autoCommit) throws DatabaseException {
+        try {
+            if (autoCommit && getUnderlyingConnection() != null) {
+                flush();
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(e.getMessage(), e);
+        }
+        super.setAutoCommit(autoCommit);
     }
 
     @Override

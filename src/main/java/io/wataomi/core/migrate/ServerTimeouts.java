@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,9 +28,9 @@ final class ServerTimeouts {
         }
     }
 
-    /** Sets the timeouts for the transaction just begun; they end with it. */
-    void local(Connection c) throws SQLException {
-        set(c, true);
+    /** The statements that set the timeouts for the transaction just begun; they end with it. */
+    List<String> localStatements() {
+        return settings.entrySet().stream().map(s -> "SET LOCAL " + s.getKey() + " = '" + s.getValue() + "'").toList();
     }
 
     /** Sets the timeouts for the session, committed, until {@link #reset}. */

@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -190,9 +193,65 @@ class NoOpCacheTest {
         Files.writeString(cacheFile(project), lines.get(0) + "\nnot\ta cache line\n");
 
         assertFalse(upgrade(project, url).text().contains(FAST));
-        assertEquals(lines, Files.readAllLines(cacheFile(project)));
+        // The same entries; a file read again only to check checksums is not validated, so it loses its "validated" flag.
+        assertEquals(withoutValidatedFlag(lines), withoutValidatedFlag(Files.readAllLines(cacheFile(project))));
         assertTrue(upgrade(project, url).text().contains(FAST));
         assertEquals(schema, SchemaDump.of(url, true));
         assertEquals(Set.of(project.revisionIds().get(0)), TestProject.appliedRevisions(url));
+    }
+
+    @Test
+    void historyRowsWrittenFromTheCacheCarryTheChecksumsLiquibaseComputes() throws Exception {
+        TestProject project = mavenProject("noop-seeded");
+        note(project);
+        tag(project);
+        String cold = TestDatabase.create("noop_seeded_cold");
+        upgrade(project, cold);
+        assertTrue(Files.exists(cacheFile(project)));
+        String warm = TestDatabase.create("noop_seeded_warm");
+        upgrade(project, warm);
+
+        Map<String, String> computed = checksums(cold);
+        assertEquals(2 + 3, computed.size(), computed.toString());
+        assertEquals(computed, checksums(warm), "rows written with the cache's checksums equal those Liquibase computed");
+        assertFalse(computed.get("t-1").equals(computed.get("t-2")), computed.toString());
+    }
+
+    @Test
+    void aFileValidatedInAnEarlierRunIsValidatedAgainOnceEdited() throws Exception {
+        TestProject project = mavenProject("noop-validated");
+        Revision first = note(project);
+        Revision second = project.writeRevision("create note again", """
+                    <changeSet id="a-1" author="test">
+                        <createTable tableName="note"><column name="body" type="text"/></createTable>
+                    </changeSet>
+                """);
+        String url = TestDatabase.create("noop_validated");
+        WataomiException refused = assertThrows(WataomiException.class, () -> upgrade(project, url));
+        assertTrue(refused.getMessage().contains("already exists"), refused.getMessage());
+        assertTrue(Files.readAllLines(cacheFile(project)).stream().filter(l -> l.contains("\ta-1\t")).allMatch(l -> l.endsWith("V")),
+                "the file passed validation before the server refused it: " + Files.readString(cacheFile(project)));
+
+        Files.writeString(second.file(), Files.readString(second.file()).replace("<column name=\"body\" type=\"text\"/>",
+                "<column name=\"body\" type=\"text\"/><bogus/>"));
+        WataomiException invalid = assertThrows(WataomiException.class, () -> upgrade(project, url));
+        assertTrue(invalid.getMessage().contains("bogus"), "the edited bytes are validated again: " + invalid.getMessage());
+        assertEquals(Set.of(first.id()), TestProject.appliedRevisions(url));
+    }
+
+    /** Each history row's checksum by changeSet id. */
+    private static Map<String, String> checksums(String url) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = TestDatabase.connect(url); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, md5sum FROM databasechangelog")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> withoutValidatedFlag(List<String> lines) {
+        return lines.stream().map(l -> l.replaceFirst("V$", "")).toList();
     }
 }
