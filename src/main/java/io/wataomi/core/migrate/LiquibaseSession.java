@@ -20,7 +20,6 @@ import liquibase.changelog.filter.DbmsChangeSetFilter;
 import liquibase.changelog.filter.LabelChangeSetFilter;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
-import liquibase.database.core.PostgresDatabase;
 import liquibase.executor.ExecutorService;
 import liquibase.exception.ChangeLogParseException;
 import liquibase.exception.LiquibaseException;
@@ -93,14 +92,16 @@ final class LiquibaseSession implements AutoCloseable {
     }
 
     /**
-     * Liquibase's database on a live connection: a {@link RevisionDatabase} when the server is PostgreSQL itself (a
-     * derivative gets Liquibase's own choice), its statements batched per revision ({@link RevisionBatch}).
+     * Liquibase's database on a live connection: a {@link RevisionDatabase} when the server calls itself PostgreSQL
+     * (another product gets Liquibase's own choice), its statements batched per revision ({@link RevisionBatch}).
      */
     private static Database live(RevisionTransaction transaction) throws liquibase.exception.DatabaseException {
-        Database database = new RevisionDatabase();
-        if (database.isCorrectDatabaseImplementation(transaction)
-                && DatabaseFactory.getInstance().findCorrectDatabaseImplementation(transaction).getClass() == PostgresDatabase.class) {
-            database.setConnection(transaction);
+        Database database;
+        RevisionDatabase postgres = new RevisionDatabase();
+        if (postgres.isCorrectDatabaseImplementation(transaction)) {
+            postgres.setConnection(transaction);
+            transaction.pinSearchPathWith(postgres::pinSearchPath);
+            database = postgres;
         } else {
             database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(transaction);
         }

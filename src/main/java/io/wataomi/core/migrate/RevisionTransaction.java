@@ -21,6 +21,8 @@ final class RevisionTransaction extends JdbcConnection {
     private ChangeSet running;
     private boolean open;
     private boolean searchPathChecked;
+    private boolean searchPathPinned;
+    private Runnable pin;
     private boolean scriptOnly;
     private boolean tableExisted;
 
@@ -47,8 +49,21 @@ final class RevisionTransaction extends JdbcConnection {
         return tableExisted;
     }
 
-    /** Starts holding back commits. */
+    /** Sets, outside any transaction, how the session's search path is pinned ({@link RevisionDatabase#pinSearchPath}). */
+    void pinSearchPathWith(Runnable pin) {
+        this.pin = pin;
+    }
+
+    /** Notes that the session's own search path is as Liquibase wants it, committed: held transactions need not read it. */
+    void searchPathPinned() {
+        searchPathPinned = true;
+    }
+
+    /** Starts holding back commits; pins the session's search path first when SQL the revisions wrote may have moved it. */
     void begin() {
+        if (pin != null && !searchPathPinned && !scriptOnly && getUnderlyingConnection() != null) {
+            pin.run();
+        }
         open = true;
         searchPathChecked = false;
     }
@@ -68,11 +83,11 @@ final class RevisionTransaction extends JdbcConnection {
     }
 
     /**
-     * True when Liquibase's search path check may be skipped: it ran already in this held transaction, and nothing that
-     * could have changed the path (user SQL) ran since.
+     * True when Liquibase's search path check may be skipped: the session's path is pinned, or the check ran already in
+     * this held transaction; and nothing that could have changed the path (user SQL) ran since.
      */
     boolean searchPathChecked() {
-        return open && searchPathChecked;
+        return open && (searchPathPinned || searchPathChecked);
     }
 
     /** Notes that the search path was checked (and set if need be) in this held transaction. */
@@ -83,6 +98,7 @@ final class RevisionTransaction extends JdbcConnection {
     /** Notes that SQL the revision wrote ran, which may have changed the search path. */
     void userSqlRan() {
         searchPathChecked = false;
+        searchPathPinned = false;
     }
 
     /** Names the changeSet whose statements come next (null: none), for a failure of one kept back. */
