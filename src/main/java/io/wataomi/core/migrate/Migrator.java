@@ -298,7 +298,10 @@ public final class Migrator implements AutoCloseable {
         if (!again) {
             checksums.seed(revision, cs);
         }
-        ChangeSet.ExecType type = cs.execute(changeLog, new StatementListener(revision), session.database());
+        StatementListener statements = new StatementListener(revision);
+        ChangeSet.ExecType type = PlainChangeSet.applies(cs) && session.transaction().holding()
+                ? PlainChangeSet.run(cs, changeLog, statements, session.database())
+                : cs.execute(changeLog, statements, session.database());
         record(service, cs, again && type == ChangeSet.ExecType.EXECUTED ? ChangeSet.ExecType.RERAN : type);
         listener.statementExecuted(revision.id(), "history row of " + cs.getId());
         return 1;

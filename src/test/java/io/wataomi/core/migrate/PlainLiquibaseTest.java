@@ -83,6 +83,48 @@ class PlainLiquibaseTest {
     }
 
     /**
+     * wataomi runs a plain changeSet without Liquibase's per-changeSet wrapper ({@link PlainChangeSet}): on changeSets of
+     * every shape it must still give what Liquibase gives (quoting strategy, SQL visitors, split SQL, a change for
+     * another database skipped, a precondition, rows).
+     */
+    @Test
+    void changeSetsOfEveryShapeGiveWhatLiquibaseGives() throws Exception {
+        TestProject project = TestProject.create("plain-shapes");
+        project.writeRevision("every shape", """
+                    <changeSet id="p-1" author="test" objectQuotingStrategy="QUOTE_ALL_OBJECTS">
+                        <createTable tableName="MixedCase"><column name="Id" type="int"/></createTable>
+                    </changeSet>
+                    <changeSet id="p-2" author="test">
+                        <createTable tableName="filled"><column name="id" type="int"/><column name="note" type="text"/></createTable>
+                        <modifySql><append value=" WITH (fillfactor=70)"/></modifySql>
+                    </changeSet>
+                    <changeSet id="p-3" author="test">
+                        <sql>INSERT INTO filled (id, note) VALUES (1, 'a;b'); INSERT INTO filled (id) VALUES (2)</sql>
+                        <sql dbms="h2">CREATE TABLE h2_only (id int)</sql>
+                    </changeSet>
+                    <changeSet id="p-4" author="test">
+                        <preConditions onFail="MARK_RAN"><tableExists tableName="no_such_table"/></preConditions>
+                        <createTable tableName="never"><column name="id" type="int"/></createTable>
+                    </changeSet>
+                    <changeSet id="p-5" author="test">
+                        <addColumn tableName="filled"><column name="added" type="varchar(10)" defaultValue="x"/></addColumn>
+                        <createIndex tableName="filled" indexName="ix_filled_added"><column name="added"/></createIndex>
+                    </changeSet>
+                """);
+        String byLiquibase = TestDatabase.create("plain_shapes_liquibase");
+        updateWithLiquibaseEngine(byLiquibase, project);
+        String byWataomi = TestDatabase.create("plain_shapes_wataomi");
+        project.wataomi(byWataomi, Output.silent()).upgrade("head", false, null);
+
+        String expected = SchemaDump.of(byLiquibase, true);
+        assertTrue(expected.contains("MixedCase") && !expected.contains("h2_only") && !expected.contains("never"), expected);
+        assertEquals(expected, SchemaDump.of(byWataomi, true));
+        assertEquals("{fillfactor=70}", storageOptions(byLiquibase, "filled"), "the SQL visitor ran");
+        assertEquals(storageOptions(byLiquibase, "filled"), storageOptions(byWataomi, "filled"));
+        assertEquals(historyKeys(byLiquibase), historyKeys(byWataomi), "the same rows, checksums and MARK_RAN");
+    }
+
+    /**
      * The same as {@link #liquibaseAppliesTheMasterChangelogToTheSameSchemaAsWataomi} through the
      * {@code Liquibase.update()} entry point, the one the Liquibase CLI and Spring Boot use. It also
      * guards the pom's commons-lang3 pin: with maven-core's 3.8.1 the update command fails with
@@ -173,6 +215,13 @@ class PlainLiquibaseTest {
                 }
             });
             db.commit();
+        }
+    }
+
+    private static String storageOptions(String url, String table) throws Exception {
+        try (Connection c = TestDatabase.connect(url); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT reloptions::text FROM pg_class WHERE relname = '" + table + "'")) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 
