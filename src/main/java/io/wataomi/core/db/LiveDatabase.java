@@ -8,6 +8,7 @@ import io.wataomi.core.config.PropertyNames;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
@@ -47,6 +48,8 @@ public record LiveDatabase(String jdbcUrl, String username, ConnectionConfig con
         return config.embedded();
     }
 
+    private static final Driver POSTGRES = new org.postgresql.Driver();
+
     /** Opens a new connection with autocommit off. */
     public Connection connect() {
         Properties props = new Properties();
@@ -59,7 +62,8 @@ public record LiveDatabase(String jdbcUrl, String username, ConnectionConfig con
         props.putIfAbsent("ApplicationName", "wataomi");
         props.putIfAbsent("connectTimeout", "10");
         try {
-            Connection c = DriverManager.getConnection(jdbcUrl, props);
+            // PostgreSQL's driver directly: DriverManager first looks through every jar of the plugin for drivers.
+            Connection c = POSTGRES.acceptsURL(jdbcUrl) ? POSTGRES.connect(jdbcUrl, props) : DriverManager.getConnection(jdbcUrl, props);
             c.setAutoCommit(false);
             return c;
         } catch (SQLException e) {

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,8 +54,6 @@ final class ChecksumCache {
     record Entry(String id, String author, String path, String checksum, boolean alwaysRun, boolean runOnChange) {
     }
 
-    /** Liquibase's private memo of a changeSet's checksum (null: not found in this Liquibase, nothing is put there). */
-    private static final Field MEMO = memo();
 
     private final Path file;
     private final Map<String, List<Entry>> loaded;
@@ -68,6 +67,11 @@ final class ChecksumCache {
         this.file = file;
         this.loaded = loaded;
         this.validatedBefore = validatedBefore;
+    }
+
+    /** Liquibase's private memo of a changeSet's checksum (null: not found in this Liquibase, nothing is put there). */
+    private static final class Memo {
+        static final Field FIELD = memo();
     }
 
     private static Field memo() {
@@ -199,15 +203,15 @@ final class ChecksumCache {
     void seed(Revision revision, ChangeSet cs) {
         String key = key(revision);
         List<Entry> entries = key == null ? null : used.get(key);
-        if (MEMO == null || entries == null) {
+        if (entries == null || Memo.FIELD == null) {
             return;
         }
         for (Entry e : entries) {
             if (e.id().equals(cs.getId()) && e.author().equals(cs.getAuthor())) {
                 CheckSum sum = CheckSum.parse(e.checksum());
                 try {
-                    if (sum.getVersion() == ChecksumVersion.latest().getVersion() && MEMO.get(cs) == null) {
-                        MEMO.set(cs, sum);
+                    if (sum.getVersion() == ChecksumVersion.latest().getVersion() && Memo.FIELD.get(cs) == null) {
+                        Memo.FIELD.set(cs, sum);
                     }
                 } catch (IllegalAccessException | RuntimeException ignored) {
                     // Liquibase computes it, as it would anyway.
@@ -250,7 +254,7 @@ final class ChecksumCache {
         return keys.computeIfAbsent(revision.file(), f -> {
             try {
                 byte[] bytes = Files.readAllBytes(f);
-                if (NOT_SELF_CONTAINED.matcher(new String(bytes, StandardCharsets.UTF_8)).find() || !clean(revision.logicalPath())) {
+                if (!selfContained(new String(bytes, StandardCharsets.UTF_8)) || !clean(revision.logicalPath())) {
                     return null;
                 }
                 return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + ":" + revision.logicalPath();
@@ -258,6 +262,12 @@ final class ChecksumCache {
                 return null;
             }
         });
+    }
+
+    /** False for a file with a parameter or a file reference; the pattern runs only on text that may hold one. */
+    static boolean selfContained(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return !(text.contains("${") || (lower.contains("path") || lower.contains("file")) && NOT_SELF_CONTAINED.matcher(text).find());
     }
 
     private static boolean clean(String field) {

@@ -11,10 +11,13 @@ import io.wataomi.core.shared.Output;
 import io.wataomi.core.shared.WataomiException;
 
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * What upgrade and downgrade share: read the revisions, choose the ones to run from the history table, run them
@@ -51,6 +54,7 @@ abstract class MigrationCommand {
 
     /** Runs the goal. */
     public MigrationResult run(MigrationOptions options) {
+        CompletableFuture<AppliedHistory> history = options.sql() || ScriptRange.of(options.target()) != null ? null : readEarly();
         MasterChangelog master = MasterChangelog.read(context.config());
         RevisionGraph graph = RevisionFiles.graph(context.config(), master, context.output());
         ScriptRange range = ScriptRange.of(options.target());
@@ -62,7 +66,7 @@ abstract class MigrationCommand {
             return context.connected(c -> script(c, graph, options));
         }
         // A base may hold runAlways changeSets, and its rows belong to no revision: the full path handles it.
-        MigrationResult nothing = appliesBase() && !master.hasBase() ? nothingToDo(graph, options.target()) : null;
+        MigrationResult nothing = appliesBase() && !master.hasBase() ? nothingToDo(graph, options.target(), history) : null;
         return nothing != null ? nothing : context.locked(c -> live(c, graph, options.target()));
     }
 
@@ -72,7 +76,7 @@ abstract class MigrationCommand {
      * without starting Liquibase or parsing a changelog; null whenever that is not certain, and the full path runs. The
      * migration lock is not needed: revisions commit whole, so a history that shows every one applied is not mid-change.
      */
-    private MigrationResult nothingToDo(RevisionGraph graph, String target) {
+    private MigrationResult nothingToDo(RevisionGraph graph, String target, CompletableFuture<AppliedHistory> read) {
         if (graph.ordered().isEmpty()) {
             return null;
         }
@@ -81,7 +85,8 @@ abstract class MigrationCommand {
             return null;
         }
         long t0 = System.nanoTime();
-        AppliedHistory history = context.connected(c -> AppliedHistory.readAsRecorded(c, context.config().connection().schema()));
+        AppliedHistory history = read != null ? joined(read)
+                : context.connected(c -> AppliedHistory.readAsRecorded(c, context.config().connection().schema()));
         Set<String> applied = history.revisions();
         if (history.hasUnclaimedRows() || applied.stream().anyMatch(id -> graph.get(id) == null)) {
             return null;
@@ -106,6 +111,34 @@ abstract class MigrationCommand {
                 + " revision files cached in " + ChecksumCache.FILE + " (" + (System.nanoTime() - t0) / 1_000_000 + " ms).");
         context.output().info("Nothing to do: the database is at " + at(now, BaseState.NONE) + ".");
         return new MigrationResult(List.of(), now, null);
+    }
+
+    /**
+     * Starts reading the history table, as recorded, on a thread of its own while this one reads the revision files: a
+     * run with nothing to do waits on the server and on the files at the same time. Only for a configured server whose
+     * project keeps a checksum cache (the embedded database is started by the thread that needs it, in order).
+     */
+    private CompletableFuture<AppliedHistory> readEarly() {
+        if (!appliesBase() || context.config().connection().embedded()
+                || !Files.isRegularFile(context.config().basedir().resolve(ChecksumCache.FILE))) {
+            return null;
+        }
+        context.database();
+        return CompletableFuture.supplyAsync(() -> context.connected(c -> AppliedHistory.readAsRecorded(c,
+                context.config().connection().schema())), r -> {
+            Thread t = new Thread(r, "wataomi-history-read");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The history read early; its failure is this thread's. */
+    private static AppliedHistory joined(CompletableFuture<AppliedHistory> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** True when the applied revision's rows are where its file says and carry the checksums it has now. */

@@ -28,6 +28,9 @@ final class LogicalFilePath {
 
     /** The logical path a revision file declares, or null when it declares none (Liquibase then records where the file lies). */
     static String declared(String fileName, String text) {
+        if (!text.contains("logicalFilePath")) {
+            return null; // every form spells the attribute out, case and all
+        }
         if (fileName.endsWith(".xml")) {
             // The header comment holds the message, which may mention the root element.
             Matcher root = XML_ROOT_TAG.matcher(XML_COMMENT.matcher(text).replaceAll(""));

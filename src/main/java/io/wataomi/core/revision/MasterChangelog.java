@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The master changelog as the project has it: the includes of revision files, which create and merge keep in
@@ -179,7 +181,8 @@ public final class MasterChangelog {
                         + " from " + master + ", or restore the file.");
             }
         }
-        List<Path> included = entries.stream().filter(e -> e.revision() && e.target() != null).map(MasterEntry::target).toList();
+        Set<Path> included = entries.stream().filter(e -> e.revision() && e.target() != null).map(MasterEntry::target)
+                .collect(Collectors.toSet());
         boolean includesAll = entries.stream().anyMatch(e -> e.revision() && e.element().name().equals("includeAll"));
         for (Revision r : graph.ordered()) {
             if (!includesAll && !included.contains(r.file().toAbsolutePath().normalize())) {
@@ -190,7 +193,7 @@ public final class MasterChangelog {
                         : " after the include of " + r.parentsLabel()) + " (mvn wataomi:create and mvn wataomi:merge write the list).");
             }
         }
-        int firstRevision = entries.stream().filter(MasterEntry::revision).map(entries::indexOf).min(Comparator.naturalOrder()).orElse(-1);
+        int firstRevision = IntStream.range(0, entries.size()).filter(i -> entries.get(i).revision()).findFirst().orElse(-1);
         if (firstRevision >= 0) {
             for (MasterEntry e : entries.subList(firstRevision, entries.size())) {
                 if (!e.revision() && e.runs()) {
