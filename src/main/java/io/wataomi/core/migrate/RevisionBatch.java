@@ -26,6 +26,7 @@ final class RevisionBatch extends JdbcExecutor {
     private static final Set<String> STRUCTURE = Set.of("Create", "Add", "Drop", "Rename", "Set", "Modify", "Alter", "Reorganize");
 
     private final RevisionTransaction transaction;
+    private HistoryRowSql historyRows;
 
     RevisionBatch(RevisionTransaction transaction) {
         this.transaction = transaction;
@@ -34,7 +35,8 @@ final class RevisionBatch extends JdbcExecutor {
     @Override
     public void execute(SqlStatement sql, List<SqlVisitor> sqlVisitors) throws DatabaseException {
         if (transaction.deferring() && (sql instanceof MarkChangeSetRanStatement || mayWait(sql))) {
-            String[] generated = applyVisitors(sql, sqlVisitors);
+            String row = sql instanceof MarkChangeSetRanStatement m && (sqlVisitors == null || sqlVisitors.isEmpty()) ? historyRows().of(m) : null;
+            String[] generated = row != null ? new String[] {row} : applyVisitors(sql, sqlVisitors);
             if (sql instanceof MarkChangeSetRanStatement || noPlaceholders(generated)) {
                 for (String statement : generated) {
                     if (statement != null) {
@@ -92,6 +94,13 @@ final class RevisionBatch extends JdbcExecutor {
             }
         }
         return true;
+    }
+
+    private HistoryRowSql historyRows() {
+        if (historyRows == null) {
+            historyRows = new HistoryRowSql(database);
+        }
+        return historyRows;
     }
 
     private void flush() throws DatabaseException {

@@ -125,6 +125,48 @@ class PlainLiquibaseTest {
     }
 
     /**
+     * wataomi writes a changeSet's history row itself from Liquibase's values ({@link HistoryRowSql}): every column but
+     * the time and the deployment id must be what Liquibase's own run writes, for contexts, labels, comments with quotes
+     * and line breaks, a tag, a description cut at 250 characters, a quoting strategy, a MARK_RAN.
+     */
+    @Test
+    void historyRowsAreTheOnesLiquibaseWrites() throws Exception {
+        TestProject project = TestProject.create("plain-rows");
+        StringBuilder manyColumns = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            manyColumns.append("<addColumn tableName=\"r_one\"><column name=\"a_rather_long_column_name_").append(i)
+                    .append("\" type=\"int\"/></addColumn>");
+        }
+        project.writeRevision("rows of every kind", """
+                    <changeSet id="r-1" author="test" context="dev and !prod" labels="alpha, beta">
+                        <comment>It's a "comment"
+                        on two lines</comment>
+                        <createTable tableName="r_one"><column name="id" type="int"/></createTable>
+                    </changeSet>
+                    <changeSet id="r-2" author="test" objectQuotingStrategy="QUOTE_ALL_OBJECTS">
+                        %s
+                    </changeSet>
+                    <changeSet id="r-3" author="someone 'quoted'">
+                        <tagDatabase tag="v1.0"/>
+                    </changeSet>
+                    <changeSet id="r-4" author="test">
+                        <preConditions onFail="MARK_RAN"><tableExists tableName="no_such_table"/></preConditions>
+                        <createTable tableName="never"><column name="id" type="int"/></createTable>
+                    </changeSet>
+                """.formatted(manyColumns));
+        String byLiquibase = TestDatabase.create("plain_rows_liquibase");
+        updateWithLiquibaseEngine(byLiquibase, project);
+        String byWataomi = TestDatabase.create("plain_rows_wataomi");
+        project.wataomi(byWataomi, Output.silent()).upgrade("head", false, null);
+
+        List<String> expected = historyRows(byLiquibase);
+        assertEquals(5, expected.size(), String.join("\n", expected));
+        assertTrue(expected.stream().anyMatch(r -> r.contains("v1.0")) && expected.stream().anyMatch(r -> r.contains("MARK_RAN"))
+                && expected.stream().anyMatch(r -> r.contains("...")), String.join("\n", expected));
+        assertEquals(expected, historyRows(byWataomi));
+    }
+
+    /**
      * The same as {@link #liquibaseAppliesTheMasterChangelogToTheSameSchemaAsWataomi} through the
      * {@code Liquibase.update()} entry point, the one the Liquibase CLI and Spring Boot use. It also
      * guards the pom's commons-lang3 pin: with maven-core's 3.8.1 the update command fails with
@@ -223,6 +265,23 @@ class PlainLiquibaseTest {
              ResultSet rs = st.executeQuery("SELECT reloptions::text FROM pg_class WHERE relname = '" + table + "'")) {
             return rs.next() ? rs.getString(1) : null;
         }
+    }
+
+    /** Every column of every history row but the time and the deployment id, in the order they ran. */
+    private static List<String> historyRows(String url) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (Connection c = TestDatabase.connect(url); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, author, filename, orderexecuted, md5sum, description, comments, exectype,"
+                     + " contexts, labels, liquibase, tag FROM databasechangelog ORDER BY orderexecuted")) {
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= 12; i++) {
+                    row.append(i == 1 ? "" : " | ").append(rs.getString(i));
+                }
+                out.add(row.toString());
+            }
+        }
+        return out;
     }
 
     private static Set<String> historyKeys(String url) throws Exception {
