@@ -13,9 +13,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -235,6 +237,7 @@ final class ChecksumCache {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "revision-checksums", ".tmp");
+            readableLikeItsFolder(tmp);
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -243,6 +246,23 @@ final class ChecksumCache {
             }
         } catch (IOException e) {
             // A cache that cannot be written only costs the next run a parse.
+        }
+    }
+
+    /** A temporary file is made readable by its owner only; the cache is as readable as the build folder it is in. */
+    private static void readableLikeItsFolder(Path tmp) {
+        try {
+            Set<PosixFilePermission> folder = Files.getPosixFilePermissions(tmp.getParent());
+            Set<PosixFilePermission> perms = EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            if (folder.contains(PosixFilePermission.GROUP_READ)) {
+                perms.add(PosixFilePermission.GROUP_READ);
+            }
+            if (folder.contains(PosixFilePermission.OTHERS_READ)) {
+                perms.add(PosixFilePermission.OTHERS_READ);
+            }
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not a POSIX file system, or not ours to change: the owner reads it, which is all a build needs.
         }
     }
 

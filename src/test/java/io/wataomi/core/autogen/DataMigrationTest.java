@@ -6,6 +6,7 @@ import io.wataomi.core.shared.WataomiException;
 import io.wataomi.core.testing.QuotingApplication;
 import io.wataomi.core.testing.RecordingOutput;
 import io.wataomi.core.testing.TestProject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and says what to complete; an upgrade of the UPDATE left blank stops before any NOT NULL; once the UPDATE is filled in,
  * the revision applies (the rows get their value, the column is NOT NULL) and rolls back (the column is gone, the rows stay).
  */
+@Tag("slow")
 class DataMigrationTest {
     private static final String BLANK = "/* the value for the existing rows */";
 

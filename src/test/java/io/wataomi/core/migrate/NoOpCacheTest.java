@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -237,6 +238,18 @@ class NoOpCacheTest {
         WataomiException invalid = assertThrows(WataomiException.class, () -> upgrade(project, url));
         assertTrue(invalid.getMessage().contains("bogus"), "the edited bytes are validated again: " + invalid.getMessage());
         assertEquals(Set.of(first.id()), TestProject.appliedRevisions(url));
+    }
+
+    @Test
+    void theCacheIsAsReadableAsTheFolderItIsIn() throws Exception {
+        TestProject project = mavenProject("noop-perms");
+        note(project);
+        Path folder = cacheFile(project).getParent();
+        Files.createDirectories(folder);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        upgrade(project, TestDatabase.create("noop_perms"));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheFile(project))),
+                "not the owner-only mode of a temporary file");
     }
 
     /** Each history row's checksum by changeSet id. */
