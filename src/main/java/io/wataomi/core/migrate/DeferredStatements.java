@@ -11,6 +11,7 @@ import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Statements of a held revision transaction that wait to go to the server together, in one round trip: the session's
@@ -32,6 +33,11 @@ final class DeferredStatements {
 
     boolean isEmpty() {
         return pending.isEmpty();
+    }
+
+    /** The changeSets whose statements are kept back, in order, each once. */
+    List<ChangeSet> changeSets() {
+        return pending.stream().map(Pending::changeSet).filter(Objects::nonNull).distinct().toList();
     }
 
     void clear() {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -59,13 +60,38 @@ final class RevisionRunner {
         this.retry = new LockRetry(ddl, watch, output);
         this.history = history;
         this.watch = watch;
+        transaction.listen(new RevisionTransaction.BatchListener() {
+            @Override
+            public void sending(List<ChangeSet> changeSets) {
+                if (!changeSets.isEmpty()) {
+                    watch.running(batchName(changeSets));
+                }
+            }
+
+            @Override
+            public void sent() {
+                running(running);
+            }
+        });
+    }
+
+    /** How the heartbeat names the changeSets whose statements the server runs in one batch. */
+    static String batchName(List<ChangeSet> changeSets) {
+        ChangeSet first = changeSets.get(0);
+        ChangeSet last = changeSets.get(changeSets.size() - 1);
+        return changeSets.size() == 1 ? name(first)
+                : "the batch of changeSets " + first.getId() + " to " + last.getId() + " (" + first.getFilePath() + ")";
+    }
+
+    private static String name(ChangeSet cs) {
+        return "changeSet " + cs.getId() + " by " + cs.getAuthor() + " (" + cs.getFilePath() + ")";
     }
 
     /** Names the changeSet now running (null: none), for the error should it fail and for the heartbeat. */
     void running(ChangeSet cs) {
         running = cs;
         transaction.running(cs);
-        watch.running(cs == null ? null : "changeSet " + cs.getId() + " by " + cs.getAuthor() + " (" + cs.getFilePath() + ")");
+        watch.running(cs == null ? null : name(cs));
     }
 
     /**

@@ -6,6 +6,7 @@ import liquibase.exception.DatabaseException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * A Liquibase connection whose commits and rollbacks are held back while a revision runs, so that
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 final class RevisionTransaction extends JdbcConnection {
     private final DeferredStatements deferred = new DeferredStatements();
     private ChangeSet running;
+    private BatchListener batches;
     private boolean open;
     private boolean searchPathChecked;
     private boolean searchPathPinned;
@@ -119,10 +121,35 @@ final class RevisionTransaction extends JdbcConnection {
         defer(sql, running);
     }
 
+    /** Who is told when statements kept back go to the server, and when they are back (the heartbeat names them). */
+    interface BatchListener {
+        void sending(List<ChangeSet> changeSets);
+
+        void sent();
+    }
+
+    /** Sets who is told about each batch sent. */
+    void listen(BatchListener batches) {
+        this.batches = batches;
+    }
+
     /** Sends the statements kept back so far, in one round trip. */
     void flush() throws SQLException {
         if (!deferred.isEmpty()) {
-            deferred.flush(getUnderlyingConnection(), null);
+            send(null);
+        }
+    }
+
+    private void send(String then) throws SQLException {
+        if (batches != null) {
+            batches.sending(deferred.changeSets());
+        }
+        try {
+            deferred.flush(getUnderlyingConnection(), then);
+        } finally {
+            if (batches != null) {
+                batches.sent();
+            }
         }
     }
 
@@ -131,7 +158,7 @@ final class RevisionTransaction extends JdbcConnection {
         Connection c = getUnderlyingConnection();
         try {
             if (c != null && !deferred.isEmpty()) {
-                deferred.flush(c, "COMMIT");
+                send("COMMIT");
             }
         } finally {
             open = false;

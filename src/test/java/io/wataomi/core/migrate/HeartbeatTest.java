@@ -7,6 +7,8 @@ import io.wataomi.core.testing.TestDatabase;
 import io.wataomi.core.testing.TestProject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+
 import java.util.List;
 import java.util.Map;
 
@@ -53,6 +55,53 @@ class HeartbeatTest {
             assertTrue(seconds.get(i) > seconds.get(i - 1), "the seconds grow: " + seconds);
         }
         assertTrue(output.lines().stream().noneMatch(l -> l.contains("changeSet q-1")), "the quick changeSet is not named:\n" + output.text());
+    }
+
+    @Test
+    void statementsSentToTheServerTogetherAreNamedAsTheirBatch() throws Exception {
+        TestProject project = TestProject.create("heartbeat-batch");
+        project.writeRevision("quick table", """
+                    <changeSet id="q-1" author="test">
+                        <createTable tableName="quick"><column name="id" type="int"/></createTable>
+                    </changeSet>
+                """);
+        project.writeRevision("two columns on a busy table", """
+                    <changeSet id="b-1" author="test">
+                        <addColumn tableName="busy"><column name="a" type="int"/></addColumn>
+                    </changeSet>
+                    <changeSet id="b-2" author="test">
+                        <addColumn tableName="busy"><column name="b" type="int"/></addColumn>
+                    </changeSet>
+                """);
+        String url = TestDatabase.create("heartbeat_batch");
+        RecordingOutput output = new RecordingOutput();
+        try (Connection holder = TestDatabase.connect(url)) {
+            holder.createStatement().execute("CREATE TABLE busy (id int)");
+            // A reader holds the table for 3.5 s: the second revision's batch (its two ALTERs, its history rows and its
+            // COMMIT, sent together) waits for it with no lock timeout, then runs.
+            holder.setAutoCommit(false);
+            holder.createStatement().execute("LOCK TABLE busy IN ACCESS SHARE MODE");
+            Thread release = new Thread(() -> {
+                try {
+                    Thread.sleep(3500);
+                    holder.rollback();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            release.start();
+            new Wataomi(project.config(url, Map.of(PropertyNames.HEARTBEAT, "1s", PropertyNames.DDL_LOCK_TIMEOUT, "0")), output)
+                    .upgrade("head", false, null);
+            release.join();
+        }
+        List<String> beats = output.lines().stream().filter(l -> l.contains(" has run for ")).toList();
+        assertTrue(beats.size() >= 2, "about one line a second while the batch waits:\n" + output.text());
+        for (String line : beats) {
+            // b-1's statement first, the revision's marker row last
+            assertTrue(line.startsWith("INFO   ... the batch of changeSets b-1 to " + project.revisions().get(1).id() + " (")
+                    && line.contains(project.revisions().get(1).fileName()), line);
+        }
+        assertEquals(2, TestProject.appliedRevisions(url).size());
     }
 
     @Test
