@@ -15,7 +15,8 @@ import java.util.List;
  * <p>
  * While a revision's transaction is held, the statements that may wait (its timeouts, structural DDL, history rows) are
  * kept back and go to the server together ({@link DeferredStatements}, {@link RevisionBatch}); and the search path
- * Liquibase checks after each rollback it asks for is checked once per transaction, since nothing was rolled back.
+ * Liquibase checks after each rollback it asks for is pinned for the session instead, and checked again only after SQL
+ * a revision wrote ran, since nothing was rolled back ({@link RevisionDatabase}).
  */
 final class RevisionTransaction extends JdbcConnection {
     private final DeferredStatements deferred = new DeferredStatements();
