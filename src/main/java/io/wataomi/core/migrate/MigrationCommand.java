@@ -54,10 +54,10 @@ abstract class MigrationCommand {
 
     /** Runs the goal. */
     public MigrationResult run(MigrationOptions options) {
-        CompletableFuture<AppliedHistory> history = options.sql() || ScriptRange.of(options.target()) != null ? null : readEarly();
+        ScriptRange range = ScriptRange.of(options.target());
+        CompletableFuture<AppliedHistory> history = options.sql() || range != null ? null : readEarly();
         MasterChangelog master = MasterChangelog.read(context.config());
         RevisionGraph graph = RevisionFiles.graph(context.config(), master, context.output());
-        ScriptRange range = ScriptRange.of(options.target());
         if (range != null) {
             range.requireScript(options.sql(), goal());
             return offline(graph, range, options);

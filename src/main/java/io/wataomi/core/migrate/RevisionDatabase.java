@@ -40,11 +40,12 @@ final class RevisionDatabase extends PostgresDatabase {
 
     @Override
     public void rollback() throws DatabaseException {
-        if (getConnection() instanceof RevisionTransaction t && t.searchPathChecked()) {
+        RevisionTransaction t = getConnection() instanceof RevisionTransaction held ? held : null;
+        if (t != null && t.searchPathChecked()) {
             return;
         }
         super.rollback();
-        if (getConnection() instanceof RevisionTransaction t) {
+        if (t != null) {
             t.searchPathCheckedNow();
         }
     }

@@ -30,12 +30,12 @@ final class ServerTimeouts {
 
     /** The statements that set the timeouts for the transaction just begun; they end with it. */
     List<String> localStatements() {
-        return settings.entrySet().stream().map(s -> "SET LOCAL " + s.getKey() + " = '" + s.getValue() + "'").toList();
+        return statements("SET LOCAL %s = '%s'");
     }
 
     /** Sets the timeouts for the session, committed, until {@link #reset}. */
     void session(Connection c) throws SQLException {
-        set(c, false);
+        set(c);
         c.commit();
     }
 
@@ -49,25 +49,25 @@ final class ServerTimeouts {
         c.commit();
     }
 
-    private void set(Connection c, boolean local) throws SQLException {
+    private void set(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT set_config(?, ?, ?)")) {
             for (Map.Entry<String, String> s : settings.entrySet()) {
                 ps.setString(1, s.getKey());
                 ps.setString(2, s.getValue());
-                ps.setBoolean(3, local);
+                ps.setBoolean(3, false);
                 ps.execute();
             }
         }
     }
 
-    /** The script's lines that set the timeouts for its transaction. */
+    /** The script's lines that set the timeouts for its transaction: the statements a live run sends. */
     String scriptLocal() {
-        return script("SET LOCAL %s = '%s';\n");
+        return script(localStatements());
     }
 
     /** The script's lines that set the timeouts for the statements run outside a transaction. */
     String scriptSession() {
-        return script("SET %s = '%s';\n");
+        return script(statements("SET %s = '%s'"));
     }
 
     /** The script's lines that give the session back its own settings. */
@@ -77,9 +77,13 @@ final class ServerTimeouts {
         return sb.toString();
     }
 
-    private String script(String form) {
+    private List<String> statements(String form) {
+        return settings.entrySet().stream().map(s -> String.format(form, s.getKey(), s.getValue())).toList();
+    }
+
+    private static String script(List<String> statements) {
         StringBuilder sb = new StringBuilder();
-        settings.forEach((name, value) -> sb.append(String.format(form, name, value)));
+        statements.forEach(sql -> sb.append(sql).append(";\n"));
         return sb.toString();
     }
 }
