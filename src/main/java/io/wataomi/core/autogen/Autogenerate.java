@@ -57,59 +57,84 @@ public final class Autogenerate {
                              Map<QualifiedName, TableSize> tableSizes, Set<QualifiedName> tablesWithRows) {
     }
 
-    /** The entities' catalog, normalised on a scratch database (on the configured server when its user may create one). */
-    public Catalog desired(EntityModel model, List<String> schemas, String devUrl) {
-        return desired(model, schemas, devUrl, true, null, Catalog.empty(schemas)).desired();
-    }
-
     /** The desired catalog, and the current one with the expressions that mean the same as the desired ones in their text. */
     private record Normalised(Catalog desired, Catalog current) {
     }
 
     /**
-     * The entities' catalog, normalised on a scratch database, after checking their names against the target
+     * The entities' catalog, normalised on the scratch database, after checking their names against the target
      * server's reserved words ({@code reserved} null: the scratch server's).
      */
-    private Normalised desired(EntityModel model, List<String> schemas, String devUrl, boolean useConfigured,
-                               KeywordCheck.Reserved reserved, Catalog current) {
-        try (ScratchDatabase scratch = ScratchDatabase.create(context, devUrl, useConfigured)) {
-            KeywordCheck.Reserved words = reserved;
-            if (words == null) {
-                try (Connection c = scratch.connect()) {
-                    words = KeywordCheck.read(c);
-                } catch (SQLException e) {
-                    throw new DatabaseFailure("Scratch database error: " + e.getMessage(), e);
-                }
-            }
-            KeywordCheck.require(model, words);
-            ScratchNormaliser.Desired normalised = ScratchNormaliser.normalise(scratch, model.ddl(), schemas,
-                    config.connection().schema(), new NormalisedCache(config.basedir().resolve(CACHE_DIRECTORY)), output);
-            Catalog desired = NameOrigin.markImplicit(normalised.catalog(), model.statedNames());
-            try (Connection c = scratch.connect(); Statement st = c.createStatement()) {
-                st.execute("SET search_path TO " + Identifiers.quote(config.connection().schema()) + ", public");
-                return new Normalised(desired, ExpressionReprint.reconcile(c, desired, current, normalised.tables()));
+    private Normalised desired(ScratchDatabase scratch, EntityModel model, List<String> schemas, KeywordCheck.Reserved reserved,
+                               Catalog current) {
+        KeywordCheck.Reserved words = reserved;
+        if (words == null) {
+            try (Connection c = scratch.connect()) {
+                words = KeywordCheck.read(c);
             } catch (SQLException e) {
                 throw new DatabaseFailure("Scratch database error: " + e.getMessage(), e);
             }
+        }
+        KeywordCheck.require(model, words);
+        ScratchNormaliser.Desired normalised = ScratchNormaliser.normalise(scratch, model.ddl(), schemas,
+                config.connection().schema(), new NormalisedCache(config.basedir().resolve(CACHE_DIRECTORY)), output);
+        Catalog desired = NameOrigin.markImplicit(normalised.catalog(), model.statedNames());
+        try (Connection c = scratch.connect(); Statement st = c.createStatement()) {
+            st.execute("SET search_path TO " + Identifiers.quote(config.connection().schema()) + ", public");
+            return new Normalised(desired, ExpressionReprint.reconcile(c, desired, current, normalised.tables()));
+        } catch (SQLException e) {
+            throw new DatabaseFailure("Scratch database error: " + e.getMessage(), e);
         }
     }
 
     /** Loads the entities and compares them with the database, or with the revisions replayed. */
     public Comparison compare(AutogenOptions options, RevisionGraph graph) {
+        return compare(options, graph, () -> { });
+    }
+
+    /**
+     * As {@link #compare(AutogenOptions, RevisionGraph)}, after {@code liveCheck} (which reads the live database, and
+     * throws when it is not fit to compare with): run beside the entities' loading when comparing with the database,
+     * its failure reported before theirs; not run when comparing with the revisions.
+     */
+    public Comparison compare(AutogenOptions options, RevisionGraph graph, Runnable liveCheck) {
         long t0 = System.nanoTime();
-        EntityModel model = EntitySource.load(new EntityRequest(options.classpath(), options.packages(), options.namingStrategy(),
-                config.connection().schema(), options.application(), options.modules(), options.providers()), output);
+        ServerSide early = options.againstHistory() ? null : ServerSide.start(context, liveCheck, options.devUrl());
+        EntityModel model;
+        try {
+            model = EntitySource.load(new EntityRequest(options.classpath(), options.packages(), options.namingStrategy(),
+                    config.connection().schema(), options.application(), options.modules(), options.providers()), output);
+        } catch (RuntimeException | Error e) {
+            if (early != null) {
+                early.failFirst(e);
+            }
+            throw e;
+        }
         List<String> schemas = schemas(model);
         long t1 = System.nanoTime();
-        KeywordCheck.Reserved reserved = options.againstHistory() ? null : context.connected(KeywordCheck::read);
-        Catalog read = options.againstHistory() ? replayed(graph, schemas, options.devUrl()) : liveCatalog(schemas);
-        long t2 = System.nanoTime();
-        Normalised normalised = desired(model, schemas, options.devUrl(), !options.againstHistory(), reserved, read);
+        Catalog read;
+        Normalised normalised;
+        long t2;
+        if (early == null) {
+            read = replayed(graph, schemas, options.devUrl());
+            t2 = System.nanoTime();
+            try (ScratchDatabase scratch = ScratchDatabase.create(context, options.devUrl(), false)) {
+                normalised = desired(scratch, model, schemas, null, read);
+            }
+        } else {
+            try (ScratchDatabase scratch = early.scratch()) {
+                read = early.catalog(schemas);
+                t2 = System.nanoTime();
+                normalised = desired(scratch, model, schemas, early.reserved(), read);
+            }
+        }
         Catalog desired = normalised.desired();
         Catalog current = normalised.current();
         long t3 = System.nanoTime();
-        output.debug(String.format("Entities loaded in %d ms, current schema read in %d ms, normalised on a scratch database in %d ms",
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
+        output.debug(String.format("Entities loaded in %d ms, then the current schema %s in %d ms, normalised on a scratch"
+                        + " database in %d ms", (t1 - t0) / 1_000_000, early == null ? "replayed" : "read (on a thread of its own"
+                        + " while the entities loaded, with the scratch database created)", (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000));
         Renames renames = Renames.parse(options.renames(), current, desired, config.connection().schema());
         Diff diff = SchemaDiff.compare(current, desired, renames);
         LiveChecks.Checked checked = new LiveChecks.Checked(diff, Map.of(), Set.of());
@@ -126,10 +151,6 @@ public final class Autogenerate {
         Set<String> all = new TreeSet<>(model.schemas());
         all.add(config.connection().schema());
         return List.copyOf(all);
-    }
-
-    private Catalog liveCatalog(List<String> schemas) {
-        return context.connected(c -> ScratchNormaliser.read(c, schemas));
     }
 
     /** The schema the base and the revisions build, replayed on a scratch database: no live database needed. */

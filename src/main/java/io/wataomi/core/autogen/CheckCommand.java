@@ -22,10 +22,8 @@ public final class CheckCommand {
     /** Passes when nothing differs; otherwise throws a {@link DriftException} listing the differences. */
     public CheckResult run(AutogenOptions options) {
         RevisionGraph graph = RevisionFiles.graph(context.config(), context.output());
-        if (!options.againstHistory()) {
-            UnknownRevisions.refuse(graph, AppliedState.read(context), context.config());
-        }
-        Diff diff = new Autogenerate(context).compare(options, graph).diff();
+        Diff diff = new Autogenerate(context).compare(options, graph,
+                () -> UnknownRevisions.refuse(graph, AppliedState.read(context), context.config())).diff();
         String other = options.againstHistory() ? "revisions" : "database";
         if (diff.isEmpty()) {
             context.output().info("No changes detected: the " + (options.againstHistory() ? "revisions match" : "database matches")

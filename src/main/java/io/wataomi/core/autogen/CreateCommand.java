@@ -69,10 +69,7 @@ public final class CreateCommand {
     private CreateResult autogenerate(String message, AutogenOptions options, boolean safeDdl) {
         RevisionGraph graph = RevisionFiles.graph(context.config(), output);
         List<String> parents = graph.parentForNewRevision();
-        if (!options.againstHistory()) {
-            requireUpToDate(graph);
-        }
-        Autogenerate.Comparison cmp = new Autogenerate(context).compare(options, graph);
+        Autogenerate.Comparison cmp = new Autogenerate(context).compare(options, graph, () -> requireUpToDate(graph));
         if (!options.againstHistory() && graph.isEmpty() && !cmp.current().isEmpty() && !MasterChangelog.read(context.config()).hasBase()) {
             return baseline(message, options, cmp);
         }

@@ -41,7 +41,7 @@ public final class RunContext {
     }
 
     /** The database the goals work on, started (embedded) and announced on first use. */
-    public LiveDatabase database() {
+    public synchronized LiveDatabase database() {
         if (database == null) {
             database = LiveDatabase.of(config.connection(), config.embeddedDirectory(), output);
             output.info((database.embedded() ? "Using the " : "Database: ") + database.description()

@@ -94,7 +94,11 @@ final class Types {
 
     /** Time types without a precision keep microseconds, as precision 6 does. */
     private static String defaultPrecision(String type) {
-        return type.matches("(timestamp|time) with(out)? time zone") ? type.replaceFirst(" ", "(6) ") : type;
+        return switch (type) {
+            case "timestamp without time zone", "timestamp with time zone", "time without time zone", "time with time zone" ->
+                    type.replaceFirst(" ", "(6) ");
+            default -> type;
+        };
     }
 
     private static int rank(String type) {

@@ -1,5 +1,6 @@
 package io.wataomi.core.entity;
 
+import io.wataomi.core.shared.ClassWarmUp;
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.config.PropertyNames;
 
@@ -29,6 +30,7 @@ public final class EntitySource {
     }
 
     private static EntityModel loadWithPluginHibernate(EntityRequest request, Output output) {
+        ClassWarmUp.start(EntitySource.class, "boot-classes.txt");
         ApplicationSettings app = applicationSettings(request);
         Map<String, Object> settings = HibernateBoot.offlineSettings(request.defaultSchema());
         settings.putAll(app.values());

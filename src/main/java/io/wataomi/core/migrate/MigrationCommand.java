@@ -7,6 +7,7 @@ import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionFiles;
 import io.wataomi.core.revision.RevisionGraph;
 import io.wataomi.core.revision.Targets;
+import io.wataomi.core.shared.ClassWarmUp;
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.shared.WataomiException;
 
@@ -67,7 +68,11 @@ abstract class MigrationCommand {
         }
         // A base may hold runAlways changeSets, and its rows belong to no revision: the full path handles it.
         MigrationResult nothing = appliesBase() && !master.hasBase() ? nothingToDo(graph, options.target(), history) : null;
-        return nothing != null ? nothing : context.locked(c -> live(c, graph, options.target()));
+        if (nothing != null) {
+            return nothing;
+        }
+        ClassWarmUp.start(MigrationCommand.class, "apply-classes.txt");
+        return context.locked(c -> live(c, graph, options.target()));
     }
 
     /**
