@@ -3,6 +3,7 @@ package io.wataomi.core.autogen;
 import io.wataomi.core.db.RunContext;
 import io.wataomi.core.db.ScratchDatabase;
 import io.wataomi.core.model.Catalog;
+import io.wataomi.core.shared.Background;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -37,14 +38,10 @@ final class ServerSide {
      */
     static ServerSide start(RunContext context, Runnable check, String devUrl) {
         List<String> schemas = List.of(context.config().connection().schema());
-        CompletableFuture<Fetched> fetched = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Fetched> fetched = Background.start("wataomi-server-side", () -> {
             check.run();
             Fetched read = context.connected(c -> new Fetched(KeywordCheck.read(c), ScratchNormaliser.read(c, schemas), null));
             return new Fetched(read.reserved(), read.catalog(), ScratchDatabase.create(context, devUrl, true));
-        }, r -> {
-            Thread t = new Thread(r, "wataomi-server-side");
-            t.setDaemon(true);
-            t.start();
         });
         return new ServerSide(context, schemas, fetched);
     }
@@ -74,7 +71,7 @@ final class ServerSide {
         try {
             scratch = fetched.join().scratch();
         } catch (CompletionException e) {
-            RuntimeException servers = e.getCause() instanceof RuntimeException r ? r : e;
+            RuntimeException servers = Background.unwrapped(e);
             servers.addSuppressed(entities);
             throw servers;
         }
@@ -86,10 +83,6 @@ final class ServerSide {
     }
 
     private Fetched joined() {
-        try {
-            return fetched.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return Background.join(fetched);
     }
 }

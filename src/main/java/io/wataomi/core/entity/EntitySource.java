@@ -1,5 +1,6 @@
 package io.wataomi.core.entity;
 
+import io.wataomi.core.shared.Background;
 import io.wataomi.core.shared.ClassWarmUp;
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.config.PropertyNames;
@@ -10,6 +11,7 @@ import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -93,12 +95,16 @@ public final class EntitySource {
             long t0 = System.nanoTime();
             EntityScanner.Found found = scan(request, loader, output);
             List<String> names = found.entities().stream().map(Class::getName).sorted().toList();
+            // The names the annotations state, read by reflection beside Hibernate's boot (which does not need them).
+            CompletableFuture<Map<String, List<String>>> owners = Background.start("wataomi-stated-names",
+                    () -> NameOwners.of(found.entities(), found.others()));
+            CompletableFuture<List<String>> stated = owners.thenApply(o -> StatedNames.of(found.entities(), found.others()));
             return ProjectLoader.run(loader, () -> {
                 try (HibernateLog ignored = HibernateLog.route(output);
                      HibernateBoot.Booted booted = HibernateBoot.bootExplained(found, naming, settings, loader, request)) {
                     output.debug("Hibernate metadata built in " + (System.nanoTime() - t0) / 1_000_000 + " ms since the scan began");
                     return action.apply(new BootedEntities(booted.metadata(), booted.registry(), names, naming.description(),
-                            NameOwners.of(found.entities(), found.others()), StatedNames.of(found.entities(), found.others())));
+                            Background.join(owners), Background.join(stated)));
                 }
             });
         } catch (IOException e) {

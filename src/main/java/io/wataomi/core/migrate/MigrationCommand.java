@@ -7,6 +7,7 @@ import io.wataomi.core.revision.Revision;
 import io.wataomi.core.revision.RevisionFiles;
 import io.wataomi.core.revision.RevisionGraph;
 import io.wataomi.core.revision.Targets;
+import io.wataomi.core.shared.Background;
 import io.wataomi.core.shared.ClassWarmUp;
 import io.wataomi.core.shared.Output;
 import io.wataomi.core.shared.WataomiException;
@@ -18,7 +19,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * What upgrade and downgrade share: read the revisions, choose the ones to run from the history table, run them
@@ -90,7 +90,7 @@ abstract class MigrationCommand {
             return null;
         }
         long t0 = System.nanoTime();
-        AppliedHistory history = read != null ? joined(read)
+        AppliedHistory history = read != null ? Background.join(read)
                 : context.connected(c -> AppliedHistory.readAsRecorded(c, context.config().connection().schema()));
         Set<String> applied = history.revisions();
         if (history.hasUnclaimedRows() || applied.stream().anyMatch(id -> graph.get(id) == null)) {
@@ -129,21 +129,8 @@ abstract class MigrationCommand {
             return null;
         }
         context.database();
-        return CompletableFuture.supplyAsync(() -> context.connected(c -> AppliedHistory.readAsRecorded(c,
-                context.config().connection().schema())), r -> {
-            Thread t = new Thread(r, "wataomi-history-read");
-            t.setDaemon(true);
-            t.start();
-        });
-    }
-
-    /** The history read early; its failure is this thread's. */
-    private static AppliedHistory joined(CompletableFuture<AppliedHistory> read) {
-        try {
-            return read.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return Background.start("wataomi-history-read", () -> context.connected(c -> AppliedHistory.readAsRecorded(c,
+                context.config().connection().schema())));
     }
 
     /** True when the applied revision's rows are where its file says and carry the checksums it has now. */
