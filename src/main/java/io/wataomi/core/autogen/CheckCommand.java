@@ -2,6 +2,7 @@ package io.wataomi.core.autogen;
 
 import io.wataomi.core.db.RunContext;
 import io.wataomi.core.diff.Diff;
+import io.wataomi.core.entity.EntitySource;
 import io.wataomi.core.migrate.AppliedState;
 import io.wataomi.core.migrate.UnknownRevisions;
 import io.wataomi.core.revision.RevisionFiles;
@@ -21,6 +22,7 @@ public final class CheckCommand {
 
     /** Passes when nothing differs; otherwise throws a {@link DriftException} listing the differences. */
     public CheckResult run(AutogenOptions options) {
+        EntitySource.warmUp(options.classpath());
         RevisionGraph graph = RevisionFiles.graph(context.config(), context.output());
         Diff diff = new Autogenerate(context).compare(options, graph,
                 () -> UnknownRevisions.refuse(graph, AppliedState.read(context), context.config())).diff();

@@ -6,6 +6,7 @@ import io.wataomi.core.diff.Diff;
 import io.wataomi.core.diff.Operation;
 import io.wataomi.core.diff.Renames;
 import io.wataomi.core.diff.SchemaDiff;
+import io.wataomi.core.entity.EntitySource;
 import io.wataomi.core.migrate.AppliedState;
 import io.wataomi.core.migrate.BaseState;
 import io.wataomi.core.migrate.MigrationListener;
@@ -49,6 +50,9 @@ public final class CreateCommand {
     public CreateResult run(CreateOptions options) {
         if (options.message() == null || options.message().isBlank()) {
             throw new RevisionException("A revision needs a message: -Dwataomi.message=\"add user bio field\".");
+        }
+        if (options.autogenerate()) {
+            EntitySource.warmUp(options.autogen().classpath());
         }
         // Held from reading the revisions to writing one, so a second create waits and then builds on this one.
         try (RevisionFolderLock lock = RevisionFolderLock.acquire(context.config(), output)) {

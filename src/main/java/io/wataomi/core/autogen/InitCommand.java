@@ -3,6 +3,7 @@ package io.wataomi.core.autogen;
 import io.wataomi.core.config.WataomiConfig;
 import io.wataomi.core.db.RunContext;
 import io.wataomi.core.diff.Operation;
+import io.wataomi.core.entity.EntitySource;
 import io.wataomi.core.render.SqlText;
 import io.wataomi.core.revision.MasterChangelog;
 import io.wataomi.core.revision.MasterFile;
@@ -35,6 +36,7 @@ public final class InitCommand {
 
     /** Creates what is missing and says what is left. */
     public InitResult run(AutogenOptions options) {
+        EntitySource.warmUp(options.classpath());
         RevisionGraph graph = RevisionFiles.graph(context.config(), output);
         refuseRevisions(graph);
         scaffold();

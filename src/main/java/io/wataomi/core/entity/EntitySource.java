@@ -31,8 +31,18 @@ public final class EntitySource {
         return own == null ? loadWithPluginHibernate(request, output) : ProjectSchema.load(request, own, output);
     }
 
+    /**
+     * Starts loading, on a daemon thread, the classes the plugin's Hibernate needs to read entities, when the classpath
+     * has no Hibernate of its own (see {@link ClassWarmUp}); a goal calls it first, before what it reads ahead of
+     * {@link #load}.
+     */
+    public static void warmUp(List<java.nio.file.Path> classpath) {
+        if (ProjectHibernate.find(classpath) == null) {
+            ClassWarmUp.start(EntitySource.class, "boot-classes.txt");
+        }
+    }
+
     private static EntityModel loadWithPluginHibernate(EntityRequest request, Output output) {
-        ClassWarmUp.start(EntitySource.class, "boot-classes.txt");
         ApplicationSettings app = applicationSettings(request);
         Map<String, Object> settings = HibernateBoot.offlineSettings(request.defaultSchema());
         settings.putAll(app.values());

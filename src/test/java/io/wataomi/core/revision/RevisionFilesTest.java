@@ -49,6 +49,25 @@ class RevisionFilesTest {
         assertEquals(2, RevisionFiles.scan(config).size());
     }
 
+    /** Read on both cores, the files still fail in their order: the first that is not a revision is named, its message as written. */
+    @Test
+    void amongManyFilesTheFirstThatIsNotARevisionIsNamed() throws Exception {
+        WataomiConfig config = config();
+        LocalDateTime when = LocalDateTime.of(2025, 11, 29, 10, 30, 0);
+        for (int i = 0; i < 60; i++) {
+            RevisionWriter.write(config, String.format("%012x", i + 1), i == 0 ? List.of() : List.of(String.format("%012x", i)),
+                    "revision " + i, when.plusMinutes(i), "");
+        }
+        Path versions = config.versionsDirectory();
+        Files.writeString(versions.resolve("20251129_1100-ffffffffffff_second.xml"), "<databaseChangeLog/>");
+        Files.writeString(versions.resolve("20251129_1045-eeeeeeeeeeee_first.xml"), "<databaseChangeLog/>");
+
+        RevisionException e = assertThrows(RevisionException.class, () -> RevisionFiles.scan(config));
+
+        assertTrue(e.getMessage().startsWith(versions.resolve("20251129_1045-eeeeeeeeeeee_first.xml")
+                + " has no wataomi.revision property, so it is not a revision."), e.getMessage());
+    }
+
     @Test
     void newIdsAreTwelveHexDigits() {
         assertTrue(RevisionWriter.newId().matches("[0-9a-f]{12}"));
