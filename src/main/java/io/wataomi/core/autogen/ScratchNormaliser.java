@@ -19,9 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Reads catalogs: of a live connection, or of DDL applied to a scratch database (PostgreSQL normalises it). */
 final class ScratchNormaliser {
@@ -194,8 +196,8 @@ final class ScratchNormaliser {
             keys.put(name, definitions.key(name, context));
         }
         // A thousand small files parsed: on both cores.
-        Map<QualifiedName, java.util.Optional<Table>> read = keys.entrySet().parallelStream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> cache.get(e.getValue())));
+        Map<QualifiedName, Optional<Table>> read = keys.entrySet().parallelStream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> cache.get(e.getValue())));
         for (QualifiedName name : keys.keySet()) {
             read.get(name).ifPresentOrElse(t -> tables.put(name, t), () -> missed.add(name));
         }

@@ -7,7 +7,6 @@ import io.wataomi.core.shared.Background;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * What a comparison with the live database needs from the servers, fetched on a thread of its own while this one loads
@@ -22,7 +21,11 @@ final class ServerSide {
     private final List<String> schemas;
     private final CompletableFuture<Fetched> fetched;
 
-    private record Fetched(KeywordCheck.Reserved reserved, Catalog catalog, ScratchDatabase scratch) {
+    /** What the live database gave. */
+    private record Live(KeywordCheck.Reserved reserved, Catalog catalog) {
+    }
+
+    private record Fetched(Live live, ScratchDatabase scratch) {
     }
 
     private ServerSide(RunContext context, List<String> schemas, CompletableFuture<Fetched> fetched) {
@@ -40,8 +43,8 @@ final class ServerSide {
         List<String> schemas = List.of(context.config().connection().schema());
         CompletableFuture<Fetched> fetched = Background.start("wataomi-server-side", () -> {
             check.run();
-            Fetched read = context.connected(c -> new Fetched(KeywordCheck.read(c), ScratchNormaliser.read(c, schemas), null));
-            return new Fetched(read.reserved(), read.catalog(), ScratchDatabase.create(context, devUrl, true));
+            Live live = context.connected(c -> new Live(KeywordCheck.read(c), ScratchNormaliser.read(c, schemas)));
+            return new Fetched(live, ScratchDatabase.create(context, devUrl, true));
         });
         return new ServerSide(context, schemas, fetched);
     }
@@ -53,12 +56,12 @@ final class ServerSide {
 
     /** The reserved words of the live server. */
     KeywordCheck.Reserved reserved() {
-        return joined().reserved();
+        return joined().live().reserved();
     }
 
     /** The live catalog of these schemas: the one read early when they are the default schema alone. */
     Catalog catalog(List<String> wanted) {
-        return wanted.equals(schemas) ? joined().catalog() : context.connected(c -> ScratchNormaliser.read(c, wanted));
+        return wanted.equals(schemas) ? joined().live().catalog() : context.connected(c -> ScratchNormaliser.read(c, wanted));
     }
 
     /**
@@ -69,9 +72,8 @@ final class ServerSide {
     void failFirst(Throwable entities) {
         ScratchDatabase scratch;
         try {
-            scratch = fetched.join().scratch();
-        } catch (CompletionException e) {
-            RuntimeException servers = Background.unwrapped(e);
+            scratch = scratch();
+        } catch (RuntimeException servers) {
             servers.addSuppressed(entities);
             throw servers;
         }

@@ -27,15 +27,10 @@ public final class Background {
         try {
             return work.join();
         } catch (CompletionException e) {
-            throw unwrapped(e);
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-    }
-
-    /** The failure the work threw, from the exception its future completed with. */
-    public static RuntimeException unwrapped(CompletionException e) {
-        if (e.getCause() instanceof Error error) {
-            throw error;
-        }
-        return e.getCause() instanceof RuntimeException r ? r : e;
     }
 }
